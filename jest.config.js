@@ -1,4 +1,8 @@
-/** Three tiers by suffix: *.unit.spec.ts (no I/O), *.int.spec.ts (real PostgreSQL/Kafka), *.e2e.spec.ts (booted app). */
+/**
+ * Three tiers by suffix: *.unit.spec.ts (no I/O), *.int.spec.ts (real PostgreSQL/Kafka),
+ * *.e2e.spec.ts (a booted app over HTTP). `npm test` runs all three in one Jest run.
+ * The global setup provides a PostgreSQL server (DATABASE_URL, or an embedded one) once per run.
+ */
 const shared = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
@@ -8,21 +12,11 @@ const shared = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/data/'],
 };
 module.exports = {
+  globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+  globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/*.unit.spec.ts'] },
-    {
-      ...shared,
-      displayName: 'int',
-      testMatch: ['<rootDir>/**/*.int.spec.ts'],
-      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
-      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
-    },
-    {
-      ...shared,
-      displayName: 'e2e',
-      testMatch: ['<rootDir>/**/*.e2e.spec.ts'],
-      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
-      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
-    },
+    { ...shared, displayName: 'int', testMatch: ['<rootDir>/**/*.int.spec.ts'], testTimeout: 120_000 },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/**/*.e2e.spec.ts'], testTimeout: 120_000 },
   ],
 };

@@ -1,1 +1,3 @@
 export * from './decider-specification';
+export * from './database';
+export * from './all-migrations';

@@ -14,6 +14,13 @@ export class IdempotencyKeyReused extends LedgerError {
   }
 }
 
+/** Business time this far behind record time counts as back-dated (and carries its reason). */
+export const BACKDATING_THRESHOLD_MS = 5 * 60_000;
+
+export function isBackdated(context: Pick<CommandContext, 'occurredAt' | 'now'>): boolean {
+  return context.occurredAt !== undefined && context.occurredAt.getTime() < context.now.getTime() - BACKDATING_THRESHOLD_MS;
+}
+
 /** A UUID (v8 layout) derived from a name: the same name always gives the same id. */
 export function deterministicUuid(name: string): string {
   const hex = createHash('sha256').update(name).digest('hex');
@@ -32,6 +39,8 @@ export interface ExecuteRequest<C extends Command, E extends DomainEvent, S> {
   readonly command: (metadata: CommandMetadata) => C;
   /** Creating commands must start a new stream; all others need an existing one. */
   readonly creates: boolean;
+  /** Maps stored events (any schema version) to the decider's current event shape. */
+  readonly upcast?: (event: RecordedEvent) => E;
 }
 
 /**
@@ -64,13 +73,14 @@ export class CommandExecutor {
       correlationId: context.correlationId,
       causationId: commandId,
       occurredAt: occurredAt.toISOString(),
-      ...(context.occurredAt && context.reason ? { backdatedReason: context.reason } : {}),
+      ...(isBackdated(context) && context.reason ? { backdatedReason: context.reason } : {}),
       ...(context.forum ? { forum: context.forum } : {}),
       ...(context.requestHash ? { requestHash: context.requestHash } : {}),
     });
 
     const result = await handleCommand(this.store, request.streamId, request.decider, request.command({ now: context.now, actor: context.actor, occurredAt }), {
       ...(context.ifMatch !== undefined ? { ifMatch: context.ifMatch } : {}),
+      ...(request.upcast ? { upcast: request.upcast } : {}),
       metadataFor,
       guard: (recorded) => {
         const first = recorded[0];

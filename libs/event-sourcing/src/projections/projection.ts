@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '../core/event';
 
 /** Values a read-model column may hold besides the JSON document. */
-export type ColumnValue = string | number | boolean | null;
+export type ColumnValue = string | number | boolean | null | readonly string[];
 
 /**
  * A document projection, declared as data (Marten's vocabulary): each read-model row is one JSON

@@ -1,0 +1,18 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { LedgerRuntime } from './composition/ledger-runtime';
+import { CoreModule } from './core/core.module';
+import { HealthController } from './health/health.controller';
+import { PartnershipHttpModule } from './partnerships/partnership-http.module';
+import { LearningHttpModule } from './learning/learning-http.module';
+import { ChallengeHttpModule } from './challenges/challenge-http.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(runtime: LedgerRuntime): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(runtime), PartnershipHttpModule, LearningHttpModule, ChallengeHttpModule],
+      controllers: [HealthController],
+    };
+  }
+}

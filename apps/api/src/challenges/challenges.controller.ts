@@ -1,0 +1,150 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { NotFound, type CommandContext } from '@ledger/event-sourcing';
+import { ChallengeCommands, ChallengeQueries } from '@ledger/challenge';
+import { AllowRoles } from '../auth/access.decorators';
+import { WRITER_ROLES } from '@ledger/identity';
+import { Clock } from '../core/clock';
+import { EscalateChallengeDto, LinkActionDto, RaiseChallengeDto, ResolveChallengeDto, RespondToChallengeDto } from '../dto/challenge.dto';
+import { CommandBodyDto, ReasonedCommandBodyDto } from '../dto/common.dto';
+import { ChallengeListQueryDto } from '../dto/query.dto';
+import { CommandErrors, QueryErrors } from '../http/api-errors.decorator';
+import { Ctx } from '../http/command-context';
+import { HistoryReader } from '../http/history';
+import { CommandResponse, commandResponse } from '../http/responses';
+
+@ApiTags('challenges')
+@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first response and writes nothing.' })
+@ApiHeader({ name: 'If-Match', required: false, description: 'Makes the command conditional on the item’s version, e.g. "3".' })
+@Controller('partnerships/:pid/challenges')
+export class ChallengesController {
+  constructor(
+    private readonly commands: ChallengeCommands,
+    private readonly queries: ChallengeQueries,
+    private readonly history: HistoryReader,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @AllowRoles(...WRITER_ROLES)
+  @ApiOperation({ summary: 'Raise a formal challenge to a partner agency (the challenge log).' })
+  @ApiCreatedResponse({ type: CommandResponse })
+  @CommandErrors()
+  async raise(@Ctx() context: CommandContext, @Body() body: RaiseChallengeDto) {
+    return commandResponse(await this.commands.raise(context, body));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The challenge log, filtered; ageing and overdue responses are derived at read time.' })
+  @QueryErrors()
+  async list(@Param('pid', ParseUUIDPipe) pid: string, @Query() query: ChallengeListQueryDto) {
+    return { items: await this.queries.list(pid, query, this.clock.now()) };
+  }
+
+  @Get(':cid')
+  @ApiOperation({ summary: 'One challenge with its responses, escalations and linked actions.' })
+  @QueryErrors()
+  async get(@Param('pid', ParseUUIDPipe) pid: string, @Param('cid', ParseUUIDPipe) cid: string, @Res({ passthrough: true }) response: Response) {
+    const challenge = await this.queries.get(pid, cid, this.clock.now());
+    if (!challenge) throw new NotFound('challenge', cid);
+    response.setHeader('ETag', `"${challenge.version}"`);
+    return challenge;
+  }
+
+  @Get(':cid/history')
+  @ApiOperation({ summary: 'Every event of the challenge.' })
+  @QueryErrors()
+  async itemHistory(@Param('pid', ParseUUIDPipe) pid: string, @Param('cid', ParseUUIDPipe) cid: string) {
+    return this.history.history(pid, 'challenge', 'challenge', cid);
+  }
+
+  @Post(':cid/linked-actions')
+  @AllowRoles(...WRITER_ROLES)
+  @ApiOperation({ summary: 'Link an action that answers the challenge.' })
+  @ApiCreatedResponse({ type: CommandResponse })
+  @CommandErrors()
+  async linkAction(@Ctx() context: CommandContext, @Param('cid', ParseUUIDPipe) cid: string, @Body() body: LinkActionDto) {
+    return commandResponse(await this.commands.linkAction(context, cid, body));
+  }
+
+  @Post(':cid/acknowledge')
+  @HttpCode(200)
+  @AllowRoles(...WRITER_ROLES)
+  @ApiOperation({ summary: 'Acknowledge the challenge.' })
+  @ApiOkResponse({ type: CommandResponse })
+  @CommandErrors()
+  async acknowledge(@Ctx() context: CommandContext, @Param('cid', ParseUUIDPipe) cid: string, @Body() _body: CommandBodyDto) {
+    return commandResponse(await this.commands.acknowledge(context, cid));
+  }
+
+  @Post(':cid/respond')
+  @HttpCode(200)
+  @AllowRoles(...WRITER_ROLES)
+  @ApiOperation({ summary: 'Respond to the challenge.' })
+  @ApiOkResponse({ type: CommandResponse })
+  @CommandErrors()
+  async respond(@Ctx() context: CommandContext, @Param('cid', ParseUUIDPipe) cid: string, @Body() body: RespondToChallengeDto) {
+    return commandResponse(await this.commands.respond(context, cid, body));
+  }
+
+  @Post(':cid/accept-response')
+  @HttpCode(200)
+  @AllowRoles(...WRITER_ROLES)
+  @ApiOperation({ summary: 'Accept the agency’s response.' })
+  @ApiOkResponse({ type: CommandResponse })
+  @CommandErrors()
+  async acceptResponse(@Ctx() context: CommandContext, @Param('cid', ParseUUIDPipe) cid: string, @Body() _body: CommandBodyDto) {
+    return commandResponse(await this.commands.acceptResponse(context, cid));
+  }
+
+  @Post(':cid/reject-response')
+  @HttpCode(200)
+  @AllowRoles(...WRITER_ROLES)
+  @ApiOperation({ summary: 'Reject the response, with a reason; a new response is awaited.' })
+  @ApiOkResponse({ type: CommandResponse })
+  @CommandErrors()
+  async rejectResponse(@Ctx() context: CommandContext, @Param('cid', ParseUUIDPipe) cid: string, @Body() body: ReasonedCommandBodyDto) {
+    return commandResponse(await this.commands.rejectResponse(context, cid, body));
+  }
+
+  @Post(':cid/escalate')
+  @HttpCode(200)
+  @AllowRoles(...WRITER_ROLES)
+  @ApiOperation({ summary: 'Escalate to a higher level, with a reason.' })
+  @ApiOkResponse({ type: CommandResponse })
+  @CommandErrors()
+  async escalate(@Ctx() context: CommandContext, @Param('cid', ParseUUIDPipe) cid: string, @Body() body: EscalateChallengeDto) {
+    return commandResponse(await this.commands.escalate(context, cid, body));
+  }
+
+  @Post(':cid/resolve')
+  @HttpCode(200)
+  @AllowRoles(...WRITER_ROLES)
+  @ApiOperation({ summary: 'Resolve the challenge with its outcome.' })
+  @ApiOkResponse({ type: CommandResponse })
+  @CommandErrors()
+  async resolve(@Ctx() context: CommandContext, @Param('cid', ParseUUIDPipe) cid: string, @Body() body: ResolveChallengeDto) {
+    return commandResponse(await this.commands.resolve(context, cid, body));
+  }
+
+  @Post(':cid/withdraw')
+  @HttpCode(200)
+  @AllowRoles(...WRITER_ROLES)
+  @ApiOperation({ summary: 'Withdraw the challenge, with a reason.' })
+  @ApiOkResponse({ type: CommandResponse })
+  @CommandErrors()
+  async withdraw(@Ctx() context: CommandContext, @Param('cid', ParseUUIDPipe) cid: string, @Body() body: ReasonedCommandBodyDto) {
+    return commandResponse(await this.commands.withdraw(context, cid, body));
+  }
+
+  @Post(':cid/close')
+  @HttpCode(200)
+  @AllowRoles(...WRITER_ROLES)
+  @ApiOperation({ summary: 'Close a resolved or withdrawn challenge.' })
+  @ApiOkResponse({ type: CommandResponse })
+  @CommandErrors()
+  async close(@Ctx() context: CommandContext, @Param('cid', ParseUUIDPipe) cid: string, @Body() _body: CommandBodyDto) {
+    return commandResponse(await this.commands.close(context, cid));
+  }
+}

@@ -1,0 +1,14 @@
+import { eventStoreMigrations, projectionMigrations } from '@ledger/event-sourcing';
+import { partnershipMigrations } from '@ledger/partnership';
+import { actionMigrations, sourceMigrations } from '@ledger/learning';
+import { challengeMigrations } from '@ledger/challenge';
+
+/** Every schema change, in timestamp order; TypeORM applies the pending ones. */
+export const ledgerMigrations = [
+  ...eventStoreMigrations,
+  ...projectionMigrations,
+  ...partnershipMigrations,
+  ...actionMigrations,
+  ...sourceMigrations,
+  ...challengeMigrations,
+];

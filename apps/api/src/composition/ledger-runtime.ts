@@ -1,0 +1,74 @@
+import { Logger } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { PostgresEventStore, PostgresProjectionEngine, PostgresProjectionProgress, type EventStore } from '@ledger/event-sourcing';
+import { createPool, startDatabase } from '@ledger/platform';
+import type { LedgerConfig } from '../config/ledger-config';
+import { ledgerMigrations } from './ledger-migrations';
+import { ledgerProjections } from './ledger-projections';
+
+/** The process-wide parts: database, event store, projections. HTTP and the CLI sit on top. */
+export interface LedgerRuntime {
+  readonly config: LedgerConfig;
+  readonly databaseUrl: string;
+  readonly embeddedDatabase: boolean;
+  readonly pool: Pool;
+  readonly dataSource: DataSource;
+  readonly store: EventStore;
+  readonly engine: PostgresProjectionEngine;
+  readonly progress: PostgresProjectionProgress;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  /** Run the projection daemons in this process (all-in-one). */
+  readonly runProjections: boolean;
+}
+
+const MIGRATION_LOCK = 7_331_001;
+
+export async function startRuntime(config: LedgerConfig, options: RuntimeOptions): Promise<LedgerRuntime> {
+  const logger = new Logger('runtime');
+  const database = await startDatabase({ dataDir: config.dataDir, ...(config.databaseUrl ? { url: config.databaseUrl } : {}) });
+  // Each running projection holds one connection for its advisory lock; leave room for requests.
+  const pool = createPool(database.url, { max: 10 + ledgerProjections.length * 2 });
+  const dataSource = new DataSource({ type: 'postgres', url: database.url, migrations: ledgerMigrations, synchronize: false, migrationsTransactionMode: 'each' });
+  await dataSource.initialize();
+  await migrate(pool, dataSource);
+  const store = new PostgresEventStore(pool);
+  const engine = new PostgresProjectionEngine({ pool, store, projections: ledgerProjections });
+  const progress = new PostgresProjectionProgress({ pool, store, projections: ledgerProjections.map((p) => p.name), engine });
+  await progress.start();
+  if (options.runProjections) await engine.start();
+  logger.log(`database ready (${database.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}), projections ${options.runProjections ? 'running in-process' : 'run elsewhere'}`);
+
+  return {
+    config,
+    databaseUrl: database.url,
+    embeddedDatabase: database.embedded,
+    pool,
+    dataSource,
+    store,
+    engine,
+    progress,
+    async close() {
+      await engine.stop();
+      await progress.stop();
+      await dataSource.destroy();
+      await pool.end();
+      await database.stop();
+    },
+  };
+}
+
+/** Applies pending migrations under an advisory lock, so several processes can start at once. */
+async function migrate(pool: Pool, dataSource: DataSource): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    client.release();
+  }
+}

@@ -1,0 +1,66 @@
+import { Logger, RequestMethod, type INestApplication, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule } from './app.module';
+import type { LedgerConfig } from './config/ledger-config';
+import { startRuntime, type LedgerRuntime } from './composition/ledger-runtime';
+import { ledgerValidationPipe } from './http/validation.pipe';
+
+export interface LedgerApp {
+  readonly app: INestApplication;
+  readonly runtime: LedgerRuntime;
+  close(): Promise<void>;
+}
+
+const LOG_LEVELS: Record<string, LogLevel[]> = {
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  info: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+  silent: [],
+};
+
+/** Builds the all-in-one server (API, and projections unless told otherwise) without listening. */
+export async function createLedgerApp(config: LedgerConfig, options: { runProjections?: boolean } = {}): Promise<LedgerApp> {
+  Logger.overrideLogger(LOG_LEVELS[config.logLevel] ?? LOG_LEVELS['info']!);
+  const runtime = await startRuntime(config, { runProjections: options.runProjections ?? true });
+  try {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime), {
+      logger: LOG_LEVELS[config.logLevel] ?? LOG_LEVELS['info']!,
+      bodyParser: false,
+    });
+    app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/*+json'] });
+    app.disable('x-powered-by');
+    app.setGlobalPrefix('api/v1', {
+      exclude: [
+        { path: 'health/live', method: RequestMethod.GET },
+        { path: 'health/ready', method: RequestMethod.GET },
+      ],
+    });
+    app.useGlobalPipes(ledgerValidationPipe());
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Learning Ledger API')
+        .setDescription('Event-sourced learning and improvement tracking for multi-agency child safeguarding partnerships. Errors are application/problem+json (RFC 9457).')
+        .setVersion('1')
+        .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+        .addSecurityRequirements('bearer')
+        .build(),
+    );
+    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+    await app.init();
+    return {
+      app,
+      runtime,
+      async close() {
+        await app.close();
+        await runtime.close();
+      },
+    };
+  } catch (error) {
+    await runtime.close();
+    throw error;
+  }
+}

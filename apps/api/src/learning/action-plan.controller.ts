@@ -1,0 +1,26 @@
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ActionPlanQueries, AGENCY_DIRECTORY, type AgencyDirectory } from '@ledger/learning';
+import { Clock } from '../core/clock';
+import { ActionPlanQueryDto } from '../dto/query.dto';
+import { QueryErrors } from '../http/api-errors.decorator';
+
+@ApiTags('action plan')
+@Controller('partnerships/:pid/action-plan')
+export class ActionPlanController {
+  constructor(
+    private readonly plan: ActionPlanQueries,
+    @Inject(AGENCY_DIRECTORY) private readonly agencies: AgencyDirectory,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'The action plan: one row per action and recommendation, with source, lead agency, owner, target dates and revisions, owner RAG, derived timeliness, status, latest update, evidence count and impact status.',
+  })
+  @QueryErrors()
+  async rows(@Param('pid', ParseUUIDPipe) pid: string, @Query() query: ActionPlanQueryDto) {
+    const now = this.clock.now();
+    return { generatedAt: now.toISOString(), rows: await this.plan.rows(pid, query, now, await this.agencies.agencies(pid)) };
+  }
+}

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { NotFound, type CommandContext } from '@ledger/event-sourcing';
+import { RecommendationCommands, RecommendationQueries } from '@ledger/learning';
+import { AllowRoles } from '../auth/access.decorators';
+import { WRITER_ROLES } from '@ledger/identity';
+import { MakeRecommendationDto, RespondToRecommendationDto } from '../dto/source.dto';
+import { RecommendationListQueryDto } from '../dto/query.dto';
+import { CommandErrors, QueryErrors } from '../http/api-errors.decorator';
+import { Ctx } from '../http/command-context';
+import { HistoryReader } from '../http/history';
+import { CommandResponse, commandResponse } from '../http/responses';
+
+@ApiTags('recommendations')
+@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first response and writes nothing.' })
+@Controller('partnerships/:pid/recommendations')
+export class RecommendationsController {
+  constructor(
+    private readonly commands: RecommendationCommands,
+    private readonly queries: RecommendationQueries,
+    private readonly history: HistoryReader,
+  ) {}
+
+  @Post()
+  @AllowRoles(...WRITER_ROLES)
+  @ApiOperation({ summary: 'Make a recommendation from a source and its findings, addressed to agencies.' })
+  @ApiCreatedResponse({ type: CommandResponse })
+  @CommandErrors()
+  async make(@Ctx() context: CommandContext, @Body() body: MakeRecommendationDto) {
+    return commandResponse(await this.commands.make(context, body));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Recommendations; status is derived from their actions.' })
+  @QueryErrors()
+  async list(@Param('pid', ParseUUIDPipe) pid: string, @Query() query: RecommendationListQueryDto) {
+    return { items: await this.queries.list(pid, query) };
+  }
+
+  @Get(':rid')
+  @ApiOperation({ summary: 'One recommendation with its response and linked actions.' })
+  @QueryErrors()
+  async get(@Param('pid', ParseUUIDPipe) pid: string, @Param('rid', ParseUUIDPipe) rid: string, @Res({ passthrough: true }) response: Response) {
+    const recommendation = await this.queries.get(pid, rid);
+    if (!recommendation) throw new NotFound('recommendation', rid);
+    response.setHeader('ETag', `"${recommendation.version}"`);
+    return recommendation;
+  }
+
+  @Get(':rid/history')
+  @ApiOperation({ summary: 'Every event of the recommendation.' })
+  @QueryErrors()
+  async itemHistory(@Param('pid', ParseUUIDPipe) pid: string, @Param('rid', ParseUUIDPipe) rid: string) {
+    return this.history.history(pid, 'recommendation', 'recommendation', rid);
+  }
+
+  @Post(':rid/responses')
+  @HttpCode(200)
+  @AllowRoles(...WRITER_ROLES)
+  @ApiOperation({ summary: 'Respond: accepted, partially-accepted or not-accepted (the last two need a reason).' })
+  @ApiOkResponse({ type: CommandResponse })
+  @CommandErrors()
+  async respond(@Ctx() context: CommandContext, @Param('rid', ParseUUIDPipe) rid: string, @Body() body: RespondToRecommendationDto) {
+    return commandResponse(await this.commands.respond(context, rid, body));
+  }
+}

@@ -1,0 +1,39 @@
+import { Logger } from '@nestjs/common';
+import { describeConfig, loadConfig } from './config/ledger-config';
+import { createLedgerApp } from './create-app';
+
+/** `npm start`: API and projections in one process, on embedded PostgreSQL unless DATABASE_URL. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = new Logger('ledger');
+  logger.log(`configuration:\n  ${describeConfig(config).join('\n  ')}`);
+  if (config.jwtSecretIsDefault) logger.warn('LEDGER_JWT_SECRET is unset: using the development secret. Never use it with real data.');
+  if (config.kafkaBrokers.length === 0) logger.log('KAFKA_BROKERS is unset: running without Kafka (events stay in the ledger; nothing is published).');
+  const { app, close } = await createLedgerApp(config);
+  await app.listen(config.port);
+  const base = `http://localhost:${config.port}`;
+  console.log(
+    [
+      '',
+      `Learning Ledger is ready at ${base}`,
+      `  API:      ${base}/api/v1`,
+      `  OpenAPI:  ${base}/api/docs  (JSON: ${base}/api/docs-json)`,
+      `  Health:   ${base}/health/ready`,
+      '  Token:    npm run ledger -- token --sub you@example.org --roles platform-admin',
+      '  Demo:     npm run ledger -- demo     (loads a synthetic partnership through the API)',
+      '',
+    ].join('\n'),
+  );
+  const shutdown = async (signal: string) => {
+    logger.log(`${signal}: stopping`);
+    await close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

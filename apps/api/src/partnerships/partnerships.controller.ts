@@ -1,0 +1,64 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { NotFound, type CommandContext } from '@ledger/event-sourcing';
+import { PartnershipCommands, PartnershipQueries } from '@ledger/partnership';
+import { ADMIN_ROLES } from '@ledger/identity';
+import { AllowRoles } from '../auth/access.decorators';
+import type { AuthenticatedRequest } from '../auth/auth.guard';
+import { Ctx } from '../http/command-context';
+import { CommandErrors, QueryErrors } from '../http/api-errors.decorator';
+import { CommandResponse, commandResponse } from '../http/responses';
+import { AddAgencyDto, RegisterPartnershipDto } from '../dto/partnership.dto';
+
+@ApiTags('partnerships')
+@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first response and writes nothing.' })
+@Controller('partnerships')
+export class PartnershipsController {
+  constructor(
+    private readonly commands: PartnershipCommands,
+    private readonly queries: PartnershipQueries,
+  ) {}
+
+  @Post()
+  @AllowRoles('platform-admin')
+  @ApiOperation({ summary: 'Register a partnership (the tenant).' })
+  @ApiCreatedResponse({ type: CommandResponse })
+  @CommandErrors()
+  async register(@Ctx() context: CommandContext, @Body() body: RegisterPartnershipDto): Promise<CommandResponse> {
+    return commandResponse(await this.commands.register(context, body));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Partnerships you may act in.' })
+  async list(@Req() request: AuthenticatedRequest) {
+    const principal = request.principal!;
+    return { items: await this.queries.list(principal.roles.includes('platform-admin') ? 'all' : principal.partnerships) };
+  }
+
+  @Get(':pid')
+  @ApiOperation({ summary: 'One partnership, with its agencies.' })
+  @QueryErrors()
+  async get(@Param('pid', ParseUUIDPipe) pid: string) {
+    const partnership = await this.queries.get(pid);
+    if (!partnership) throw new NotFound('partnership', pid);
+    return partnership;
+  }
+
+  @Post(':pid/agencies')
+  @HttpCode(201)
+  @AllowRoles(...ADMIN_ROLES)
+  @ApiOperation({ summary: 'Add an agency to the partnership.' })
+  @ApiCreatedResponse({ type: CommandResponse })
+  @CommandErrors()
+  async addAgency(@Ctx() context: CommandContext, @Body() body: AddAgencyDto): Promise<CommandResponse> {
+    return commandResponse(await this.commands.addAgency(context, body));
+  }
+
+  @Get(':pid/agencies')
+  @ApiOperation({ summary: 'The partnership’s agencies.' })
+  @QueryErrors()
+  async agencies(@Param('pid', ParseUUIDPipe) pid: string) {
+    const agencies = await this.queries.agencies(pid);
+    return { items: [...agencies.entries()].map(([id, agency]) => ({ id, ...agency })) };
+  }
+}

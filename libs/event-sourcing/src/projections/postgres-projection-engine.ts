@@ -1,0 +1,111 @@
+import type { Pool } from 'pg';
+import type { EventStore } from '../core/event-store.port';
+import type { AnyDocumentProjection } from './document-changes';
+import { ProjectionDaemon } from './projection-daemon';
+import type {
+  CheckpointListener,
+  CheckpointSource,
+  ProjectionEngineOptions,
+  ProjectionStatus,
+  RebuildOptions,
+  RebuildResult,
+} from './projection-daemon.types';
+
+export interface PostgresProjectionEngineConfig extends ProjectionEngineOptions {
+  readonly pool: Pool;
+  readonly store: EventStore;
+  readonly projections: readonly AnyDocumentProjection[];
+}
+
+/**
+ * Runs async document projections against PostgreSQL: one daemon per projection, each applying
+ * pages of `store.readAll` under the projection's advisory lock, rows and checkpoint in one
+ * transaction. Several engines (processes) may run the same projections: one applies each, the
+ * others stand by and take over when it stops. Each active projection holds one pooled client.
+ */
+export class PostgresProjectionEngine implements CheckpointSource {
+  private readonly daemons = new Map<string, ProjectionDaemon>();
+  private readonly listeners = new Set<CheckpointListener>();
+  private unsubscribe: (() => Promise<void>) | null = null;
+
+  private readonly store: EventStore;
+
+  constructor({ pool, store, projections, ...options }: PostgresProjectionEngineConfig) {
+    this.store = store;
+    const settings = {
+      batchSize: options.batchSize ?? 500,
+      pollIntervalMs: options.pollIntervalMs ?? 1000,
+      standbyRetryMs: options.standbyRetryMs ?? 3000,
+      errorBackoffMs: options.errorBackoffMs ?? 1000,
+      logger: options.logger ?? console,
+    };
+    const poolSize = pool.options.max ?? 10;
+    if (projections.length >= poolSize) {
+      settings.logger.warn(`the pool has ${poolSize} connections and ${projections.length} projections each hold one: reads would starve`);
+    }
+    for (const projection of projections) {
+      if (this.daemons.has(projection.name)) throw new Error(`two projections are named ${projection.name}`);
+      this.daemons.set(projection.name, new ProjectionDaemon(projection, pool, store, settings, (name, checkpoint) => this.announce(name, checkpoint)));
+    }
+  }
+
+  get projectionNames(): readonly string[] {
+    return [...this.daemons.keys()];
+  }
+
+  /** Starts every daemon, woken by the store's notifications and by polling. */
+  async start(): Promise<void> {
+    if (this.unsubscribe) return;
+    this.unsubscribe = await this.store.subscribe(() => {
+      for (const daemon of this.daemons.values()) daemon.nudge();
+    });
+    for (const daemon of this.daemons.values()) daemon.start();
+  }
+
+  /** Graceful: each daemon finishes its current batch and releases its lock. */
+  async stop(): Promise<void> {
+    const unsubscribe = this.unsubscribe;
+    this.unsubscribe = null;
+    await Promise.all([...this.daemons.values()].map((daemon) => daemon.stop()));
+    await unsubscribe?.();
+  }
+
+  /**
+   * Applies every projection up to what is readable now (CLI, tests). Throws ProjectionLocked
+   * when another process is applying one of them.
+   */
+  async runUntilCaughtUp(): Promise<void> {
+    for (const daemon of this.daemons.values()) await daemon.catchUp();
+  }
+
+  /**
+   * Rebuilds one projection in place under its lock: truncates its table and checkpoint in one
+   * transaction, then replays from the start to the head. (Side-by-side rebuild into a new
+   * version is the seam in projection-batch.ts `ProjectionTarget`.)
+   */
+  rebuild(name: string, options: RebuildOptions = {}): Promise<RebuildResult> {
+    const daemon = this.daemons.get(name);
+    if (!daemon) throw new Error(`no projection named ${name}; known: ${this.projectionNames.join(', ')}`);
+    return daemon.rebuild(options);
+  }
+
+  status(): ProjectionStatus[] {
+    return [...this.daemons.values()].map((daemon) => daemon.status());
+  }
+
+  /** Called after each committed checkpoint in this process (feeds ProjectionProgress). */
+  onCheckpoint(listener: CheckpointListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private announce(name: string, checkpoint: string): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(name, checkpoint);
+      } catch {
+        // A listener's failure must not fail the batch that has already committed.
+      }
+    }
+  }
+}

@@ -1,0 +1,205 @@
+import type { Pool, PoolClient } from 'pg';
+import type { EventStore } from '../core/event-store.port';
+import type { AnyDocumentProjection } from './document-changes';
+import { applyPage, liveTarget } from './projection-batch';
+import type { ProjectionLogger, ProjectionRole, ProjectionStatus, RebuildOptions, RebuildResult } from './projection-daemon.types';
+import { ProjectionLocked } from './projection-daemon.types';
+import { ProjectionLock } from './projection-lock';
+import { readCheckpoint, saveCheckpoint, truncateTable } from './projection-sql';
+import { WakeSignal } from './wake-signal';
+
+export interface DaemonSettings {
+  readonly batchSize: number;
+  readonly pollIntervalMs: number;
+  readonly standbyRetryMs: number;
+  readonly errorBackoffMs: number;
+  readonly logger: ProjectionLogger;
+}
+
+const MAX_BACKOFF_MS = 30_000;
+
+/**
+ * Applies one projection. It holds the projection's session-level advisory lock on a dedicated
+ * pooled client and runs every batch transaction on that same session, so nothing is ever applied
+ * without the lock: if the connection dies, the lock and the open transaction die with it.
+ * Work on the session (loop steps, catch-up, rebuild) is serialised by `exclusive`.
+ */
+export class ProjectionDaemon {
+  private lock: ProjectionLock | null = null;
+  private checkpoint: string | null = null;
+  private loopDone: Promise<void> | null = null;
+  private stopping = false;
+  private wake = new WakeSignal();
+  private interrupt = new WakeSignal();
+  private queue: Promise<unknown> = Promise.resolve();
+  private role: ProjectionRole = 'stopped';
+  private lastError: string | null = null;
+  private storedVersion: number | null = null;
+
+  constructor(
+    readonly projection: AnyDocumentProjection,
+    private readonly pool: Pool,
+    private readonly store: EventStore,
+    private readonly settings: DaemonSettings,
+    private readonly announce: (name: string, checkpoint: string) => void,
+  ) {}
+
+  start(): void {
+    if (this.loopDone) return;
+    this.stopping = false;
+    this.wake = new WakeSignal();
+    this.interrupt = new WakeSignal();
+    this.role = 'standby';
+    this.loopDone = this.loop();
+  }
+
+  /** Finishes the current batch, releases the lock and the client. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake.notify();
+    this.interrupt.notify();
+    await this.loopDone;
+    this.loopDone = null;
+    await this.exclusive(() => this.release());
+  }
+
+  /** New events may be readable. */
+  nudge(): void {
+    this.wake.notify();
+  }
+
+  /** Applies everything readable now; throws ProjectionLocked if another process applies it. */
+  catchUp(): Promise<number> {
+    return this.exclusive(async () => {
+      if (!(await this.acquire())) throw new ProjectionLocked(this.projection.name, 'catch up');
+      return this.withSession(async () => {
+        let processed = 0;
+        for (let read = await this.step(); read > 0; read = await this.step()) processed += read;
+        return processed;
+      });
+    });
+  }
+
+  /** Empties the read model and its checkpoint in one transaction, then replays to the head. */
+  rebuild(options: RebuildOptions = {}): Promise<RebuildResult> {
+    return this.exclusive(async () => {
+      if (!(await this.acquire())) throw new ProjectionLocked(this.projection.name, 'rebuild');
+      return this.withSession(async (session) => {
+        const target = liveTarget(this.projection);
+        await session.query('BEGIN');
+        await truncateTable(session, target.table);
+        await saveCheckpoint(session, target.checkpointName, this.projection.version, this.store.start, true);
+        await session.query('COMMIT');
+        this.storedVersion = this.projection.version;
+        this.saved(this.store.start);
+        const startedAt = performance.now();
+        let processed = 0;
+        for (let read = await this.step(); read > 0; read = await this.step()) {
+          processed += read;
+          const seconds = (performance.now() - startedAt) / 1000;
+          options.onProgress?.({ processed, ...(options.total !== undefined ? { total: options.total } : {}), eventsPerSecond: seconds > 0 ? processed / seconds : 0 });
+        }
+        return { processed, checkpoint: this.checkpoint ?? this.store.start, seconds: (performance.now() - startedAt) / 1000 };
+      });
+    });
+  }
+
+  status(): ProjectionStatus {
+    const { name, version } = this.projection;
+    return { name, version, storedVersion: this.storedVersion, role: this.role, checkpoint: this.checkpoint, lastError: this.lastError };
+  }
+
+  private async loop(): Promise<void> {
+    let backoff = this.settings.errorBackoffMs;
+    while (!this.stopping) {
+      try {
+        if (!(await this.exclusive(() => this.acquire()))) {
+          this.role = 'standby';
+          await this.interrupt.wait(this.settings.standbyRetryMs);
+          continue;
+        }
+        const read = await this.exclusive(() => this.withSession(() => this.step()));
+        backoff = this.settings.errorBackoffMs;
+        if (read === 0) await this.wake.wait(this.settings.pollIntervalMs);
+      } catch (error) {
+        this.settings.logger.error(`projection ${this.projection.name} failed; retrying in ${backoff} ms: ${String(error)}`, (error as Error).stack);
+        await this.interrupt.wait(backoff);
+        backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+      }
+    }
+  }
+
+  /** Reads one page and applies it; the number of events read (0 = caught up). */
+  private async step(): Promise<number> {
+    const session = this.lock?.client;
+    if (!session) throw new Error(`projection ${this.projection.name} does not hold its lock`);
+    const after = this.checkpoint ?? this.store.start;
+    const page = await this.store.readAll({ after, limit: this.settings.batchSize });
+    if (page.events.length === 0 && page.checkpoint === after) return 0;
+    await applyPage(session, this.store, this.projection, liveTarget(this.projection), page);
+    this.saved(page.checkpoint);
+    this.lastError = null;
+    return page.events.length;
+  }
+
+  private saved(checkpoint: string): void {
+    this.checkpoint = checkpoint;
+    this.announce(this.projection.name, checkpoint);
+  }
+
+  /** Runs work on the locked session; on failure drops the session (and so the lock). */
+  private async withSession<T>(work: (session: PoolClient) => Promise<T>): Promise<T> {
+    const session = this.lock?.client;
+    if (!session) throw new Error(`projection ${this.projection.name} does not hold its lock`);
+    try {
+      return await work(session);
+    } catch (error) {
+      this.lastError = String(error);
+      this.discard(error);
+      throw error;
+    } finally {
+      if (!this.loopDone && this.lock) await this.release();
+    }
+  }
+
+  /** Takes the lock if this process does not hold it yet; false when another session does. */
+  private async acquire(): Promise<boolean> {
+    if (this.lock) return true;
+    const lock = await ProjectionLock.tryAcquire(this.pool, this.projection.name, this.settings.logger);
+    if (!lock) return false;
+    try {
+      const stored = await readCheckpoint(lock.client, this.projection.name);
+      this.checkpoint = stored?.checkpoint ?? this.store.start;
+      this.storedVersion = stored?.version ?? this.projection.version;
+    } catch (error) {
+      lock.discard(error);
+      throw error;
+    }
+    this.lock = lock;
+    this.role = 'active';
+    const { name, version } = this.projection;
+    this.settings.logger.log(`projection ${name} is active from ${this.checkpoint}`);
+    if (this.storedVersion !== version) this.settings.logger.warn(`projection ${name} was built by version ${this.storedVersion}, the code is version ${version}: rebuild it`);
+    return true;
+  }
+
+  private async release(): Promise<void> {
+    const lock = this.lock;
+    this.lock = null;
+    this.role = this.loopDone ? 'standby' : 'stopped';
+    await lock?.release();
+  }
+
+  private discard(error: unknown): void {
+    const lock = this.lock;
+    this.lock = null;
+    this.role = this.loopDone ? 'standby' : 'stopped';
+    lock?.discard(error);
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(work);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './application/ports';
+export * from './action.index';
+export * from './source.index';
