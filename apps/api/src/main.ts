@@ -9,7 +9,8 @@ async function main(): Promise<void> {
   logger.log(`configuration:\n  ${describeConfig(config).join('\n  ')}`);
   if (config.jwtSecretIsDefault) logger.warn('LEDGER_JWT_SECRET is unset: using the development secret. Never use it with real data.');
   if (config.kafkaBrokers.length === 0) logger.log('KAFKA_BROKERS is unset: running without Kafka (events stay in the ledger; nothing is published).');
-  const { app, close } = await createLedgerApp(config);
+  const ledger = await createLedgerApp(config);
+  const { app } = ledger;
   await app.listen(config.port);
   const base = `http://localhost:${config.port}`;
   console.log(
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   );
   const shutdown = async (signal: string) => {
     logger.log(`${signal}: stopping`);
-    await close();
+    await ledger.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -1,4 +1,4 @@
-import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { SignJWT, jwtVerify, errors as joseErrors, type JWTPayload } from 'jose';
 import { isRole, type Role } from './roles';
 import type { Principal } from './principal';
 
@@ -38,15 +38,15 @@ export class TokenService {
   }
 
   async verify(token: string): Promise<Principal> {
-    let payload;
+    let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], requiredClaims: ['sub', 'exp'] }));
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw new InvalidToken('the token has expired');
       throw new InvalidToken('the token is not valid');
     }
-    const roles = payload.roles;
-    const partnerships = payload.partnerships;
+    const roles: unknown = payload['roles'];
+    const partnerships: unknown = payload['partnerships'];
     if (!Array.isArray(roles) || !roles.every(isRole)) throw new InvalidToken('the token has no valid roles claim');
     if (!Array.isArray(partnerships) || !partnerships.every((p) => typeof p === 'string')) {
       throw new InvalidToken('the token has no valid partnerships claim');

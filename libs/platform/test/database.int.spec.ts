@@ -51,7 +51,7 @@ describe('startDatabase with an embedded PostgreSQL', () => {
   }, 60_000);
 
   it('starts again on the existing directory past a postmaster.pid left by a killed run', async () => {
-    const gone = spawnSync('true').pid!; // a pid whose process has exited
+    const gone = spawnSync('true').pid; // a pid whose process has exited
     writeFileSync(join(dataDir, 'postmaster.pid'), `${gone}\n${dataDir}\n0\n${port}\n`);
     const db = await startDatabaseInChild({ dataDir, port, database: 'ledger' });
     running.push(db);

@@ -36,8 +36,8 @@ export async function startRuntime(config: LedgerConfig, options: RuntimeOptions
   await dataSource.initialize();
   await migrate(pool, dataSource);
   const store = new PostgresEventStore(pool);
-  const engine = new PostgresProjectionEngine({ pool, store, projections: ledgerProjections });
-  const progress = new PostgresProjectionProgress({ pool, store, projections: ledgerProjections.map((p) => p.name), engine });
+  const engine = new PostgresProjectionEngine({ pool, store, projections: ledgerProjections, logger: new Logger('projections') });
+  const progress = new PostgresProjectionProgress({ pool, store, projections: ledgerProjections.map((p) => p.name), engine, logger: new Logger('read-your-writes') });
   await progress.start();
   if (options.runProjections) await engine.start();
   logger.log(`database ready (${database.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}), projections ${options.runProjections ? 'running in-process' : 'run elsewhere'}`);

@@ -40,7 +40,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const payload = exception.getResponse();
       if (isProblem(payload)) return payload;
       const message = typeof payload === 'string' ? payload : (payload as { message?: unknown }).message;
-      return problem(status, codeForStatus(status), Array.isArray(message) ? message.join('; ') : String(message ?? exception.message));
+      const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
+      return problem(status, codeForStatus(status), detail);
     }
     const bodyParserError = exception as { type?: string; status?: number; message?: string };
     if (bodyParserError.type === 'entity.parse.failed') return problem(400, 'malformed-json', 'The request body is not valid JSON.');

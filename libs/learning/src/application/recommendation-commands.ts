@@ -86,7 +86,7 @@ export class RecommendationCommands {
       streamId: recommendationStreamId(recommendationId),
       what: 'recommendation',
       decider: recommendationDecider,
-      command: (metadata) => ({ ...command, metadata }) as RecommendationCommand,
+      command: (metadata) => ({ ...command, metadata }),
       creates,
     });
   }

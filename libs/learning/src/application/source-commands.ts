@@ -66,7 +66,7 @@ export class SourceCommands {
       streamId: sourceStreamId(sourceId),
       what: 'source',
       decider: sourceDecider,
-      command: (metadata) => ({ ...command, metadata }) as SourceCommand,
+      command: (metadata) => ({ ...command, metadata }),
       creates,
     });
   }
