@@ -12,6 +12,32 @@ interface Answer {
 const YEAR_MS = 365 * 86_400_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const PARTNERSHIP = { name: 'Westvale Safeguarding Children Partnership', localAuthorities: ['Westvale Council'] };
+const SOURCE = { kind: 'rapid-review', title: 'Rapid review RR-2025-07', reference: 'RR-2025-07' };
+const FINDING = {
+  summary: 'Escalation between agencies was slow when concerns were not acted on.',
+  themes: ['escalation'],
+  enablers: ['leadership-and-challenge'],
+};
+const RECOMMENDATION = { number: '1', text: 'Partners should adopt a shared escalation policy.', scope: 'local' };
+const ACTION = {
+  description: 'Write and launch a shared escalation policy.',
+  owner: 'person-ref-0042',
+  targetDate: '2027-03-31',
+  successMeasure: 'Audit shows escalation used in 8 of 10 relevant cases.',
+};
+const COMPLETION_EVIDENCE = {
+  title: 'Escalation policy v1.0',
+  kind: 'policy',
+  uri: 'https://intranet.example/escalation-v1.pdf',
+  sha256: 'a'.repeat(64),
+  describesImpact: false,
+};
+const IMPACT_EVIDENCE = { title: 'Repeat multi-agency audit', kind: 'audit-result', describesImpact: true, effectiveFrom: '2026-05-01' };
+
+// jest.config.js sets testTimeout per project, which Jest ignores (jestjs/jest#9696); set it here.
+jest.setTimeout(120_000);
+
 describe('the whole learning chain over HTTP', () => {
   let app: LedgerTestApp;
   beforeAll(async () => {
@@ -25,7 +51,11 @@ describe('the whole learning chain over HTTP', () => {
   async function command(auth: Auth, path: string, body: object, status: number, headers: Record<string, string> = {}): Promise<Answer> {
     const response = await app.http().post(`/api/v1${path}`).set(auth).set(headers).send(body);
     expect({ path, status: response.status, body: response.body }).toMatchObject({ path, status });
-    expect(response.body).toMatchObject({ id: expect.stringMatching(UUID), version: expect.any(Number), position: expect.stringMatching(/^\d+:\d+$/) });
+    expect(response.body).toMatchObject({
+      id: expect.stringMatching(UUID),
+      version: expect.any(Number),
+      position: expect.stringMatching(/^\d+:\d+$/),
+    });
     return response.body as Answer;
   }
 
@@ -41,7 +71,7 @@ describe('the whole learning chain over HTTP', () => {
 
   it('walks register → … → close, answering each step and showing the result everywhere', async () => {
     const platform = await app.bearer({ sub: 'platform-admin@example.org', roles: ['platform-admin'] });
-    const partnership = await command(platform, '/partnerships', { name: 'Westvale Safeguarding Children Partnership', localAuthorities: ['Westvale Council'] }, 201);
+    const partnership = await command(platform, '/partnerships', PARTNERSHIP, 201);
     expect(partnership.version).toBe(1);
     const pid = partnership.id;
     const admin = await app.bearer({ sub: 'business-unit@westvale.example', roles: ['partnership-admin'], partnerships: [pid] });
@@ -53,35 +83,23 @@ describe('the whole learning chain over HTTP', () => {
     expect(police.id).not.toBe(health.id);
     const lead = await app.bearer({ sub: 'lead@police.example', roles: ['agency-lead'], partnerships: [pid], agency: police.id });
 
-    const source = await command(admin, `${p}/sources`, { kind: 'rapid-review', title: 'Rapid review RR-2025-07', reference: 'RR-2025-07' }, 201);
+    const source = await command(admin, `${p}/sources`, SOURCE, 201);
     expect(source.version).toBe(1);
-    const finding = await command(admin, `${p}/sources/${source.id}/findings`, {
-      summary: 'Escalation between agencies was slow when concerns were not acted on.',
-      themes: ['escalation'],
-      enablers: ['leadership-and-challenge'],
-    }, 201);
+    const finding = await command(admin, `${p}/sources/${source.id}/findings`, FINDING, 201);
     expect(finding.version).toBe(2);
 
-    const recommendation = await command(admin, `${p}/recommendations`, {
-      sourceId: source.id,
-      findingIds: [finding.id],
-      number: '1',
-      text: 'Partners should adopt a shared escalation policy.',
-      addresseeAgencyIds: [police.id, health.id],
-      scope: 'local',
-    }, 201);
+    const addressees = [police.id, health.id];
+    const recommendation = await command(
+      admin,
+      `${p}/recommendations`,
+      { ...RECOMMENDATION, sourceId: source.id, findingIds: [finding.id], addresseeAgencyIds: addressees },
+      201,
+    );
     expect(recommendation.version).toBe(1);
     const rid = recommendation.id;
     expect((await command(admin, `${p}/recommendations/${rid}/responses`, { decision: 'accepted' }, 200)).version).toBe(2);
 
-    const proposed = await command(admin, `${p}/actions`, {
-      recommendationIds: [rid],
-      description: 'Write and launch a shared escalation policy.',
-      leadAgencyId: police.id,
-      owner: 'person-ref-0042',
-      targetDate: '2027-03-31',
-      successMeasure: 'Audit shows escalation used in 8 of 10 relevant cases.',
-    }, 201);
+    const proposed = await command(admin, `${p}/actions`, { ...ACTION, recommendationIds: [rid], leadAgencyId: police.id }, 201);
     const aid = proposed.id;
     const a = `${p}/actions/${aid}`;
     const answers: Answer[] = [proposed];
@@ -100,13 +118,13 @@ describe('the whole learning chain over HTTP', () => {
     await step(lead, '/progress-updates', { narrative: 'All partners have signed the policy off.', rag: 'green' }, 201);
     await step(lead, '/target-date-revisions', { newTargetDate: '2027-06-30', reason: 'Launch moved to align with training.' }, 201);
     await refused(lead, `${a}/claim-completion`, {}, 422, 'completion-needs-evidence');
-    await step(lead, '/evidence', { title: 'Escalation policy v1.0', kind: 'policy', uri: 'https://intranet.example/escalation-v1.pdf', sha256: 'a'.repeat(64), describesImpact: false }, 201);
+    await step(lead, '/evidence', COMPLETION_EVIDENCE, 201);
     await step(lead, '/claim-completion', {}, 200);
     await refused(admin, `${a}/verify-completion`, {}, 422, 'forum-required');
     await step(admin, '/verify-completion', { forum: 'Quality Assurance subgroup 2026-01-15' }, 200);
     await refused(admin, `${a}/assure-impact`, {}, 422, 'impact-needs-evidence');
     await refused(admin, `${a}/close`, {}, 409, 'illegal-transition');
-    await step(lead, '/evidence', { title: 'Repeat multi-agency audit', kind: 'audit-result', describesImpact: true, effectiveFrom: '2026-05-01' }, 201);
+    await step(lead, '/evidence', IMPACT_EVIDENCE, 201);
     await refused(admin, `${a}/close`, {}, 409, 'illegal-transition');
     await step(admin, '/assure-impact', { forum: 'Safeguarding board 2026-06-10' }, 200);
     await step(admin, '/close', {}, 200);
@@ -121,7 +139,11 @@ describe('the whole learning chain over HTTP', () => {
       action: { id: aid, version: 12 },
       leadAgency: { id: police.id, name: 'Westvale Police' },
       owner: 'person-ref-0042',
-      targetDate: { original: '2027-03-31', current: '2027-06-30', revisions: [{ from: '2027-03-31', to: '2027-06-30', reason: 'Launch moved to align with training.' }] },
+      targetDate: {
+        original: '2027-03-31',
+        current: '2027-06-30',
+        revisions: [{ from: '2027-03-31', to: '2027-06-30', reason: 'Launch moved to align with training.' }],
+      },
       ownerRag: 'green',
       timeliness: 'slipped',
       slipped: true,
@@ -139,8 +161,18 @@ describe('the whole learning chain over HTTP', () => {
     const history = await app.http().get(`/api/v1${a}/history`).set(admin).expect(200);
     const items = history.body.items as Record<string, unknown>[];
     expect(items.map((event) => event['type'])).toEqual([
-      'ActionProposed', 'ActionAgreed', 'ActionStarted', 'ProgressUpdated', 'ProgressUpdated', 'TargetDateRevised',
-      'EvidenceAttached', 'CompletionClaimed', 'CompletionVerified', 'EvidenceAttached', 'ImpactAssured', 'ActionClosed',
+      'ActionProposed',
+      'ActionAgreed',
+      'ActionStarted',
+      'ProgressUpdated',
+      'ProgressUpdated',
+      'TargetDateRevised',
+      'EvidenceAttached',
+      'CompletionClaimed',
+      'CompletionVerified',
+      'EvidenceAttached',
+      'ImpactAssured',
+      'ActionClosed',
     ]);
     items.forEach((event, index) => {
       expect(event).toMatchObject({
@@ -163,14 +195,22 @@ describe('the whole learning chain over HTTP', () => {
     expect(rec.body).toMatchObject({ id: rid, status: 'closed', actionIds: [aid], response: { decision: 'accepted' } });
     const src = await app.http().get(`/api/v1${p}/sources/${source.id}`).set(admin).expect(200);
     expect(src.body).toMatchObject({ id: source.id, version: 2, findingIds: [finding.id] });
-    expect(src.body.findings).toEqual([expect.objectContaining({ findingId: finding.id, summary: 'Escalation between agencies was slow when concerns were not acted on.' })]);
+    expect(src.body.findings).toEqual([
+      expect.objectContaining({ findingId: finding.id, summary: 'Escalation between agencies was slow when concerns were not acted on.' }),
+    ]);
   });
 
   describe('back-dating', () => {
     it('refuses a back-dated command without a reason, naming `reason`, and writes nothing', async () => {
       const seed = await seedPartnership(app, 'Back-dating partnership A');
       const occurredAt = new Date(Date.now() - YEAR_MS).toISOString();
-      const body = await refused(seed.admin, `/partnerships/${seed.partnershipId}/actions/${seed.actionId}/progress-updates`, { narrative: 'Late entry.', rag: 'amber', occurredAt }, 400, 'invalid-input');
+      const body = await refused(
+        seed.admin,
+        `/partnerships/${seed.partnershipId}/actions/${seed.actionId}/progress-updates`,
+        { narrative: 'Late entry.', rag: 'amber', occurredAt },
+        400,
+        'invalid-input',
+      );
       expect(body.errors).toEqual([expect.objectContaining({ field: 'reason' })]);
     });
 
@@ -180,10 +220,22 @@ describe('the whole learning chain over HTTP', () => {
       const reason = 'Minutes of the March meeting were found late.';
       const path = `/partnerships/${seed.partnershipId}/actions/${seed.actionId}`;
       const before = Date.now();
-      const answer = await command(seed.admin, `${path}/progress-updates`, { narrative: 'Late entry.', rag: 'amber', occurredAt, reason }, 201);
+      const answer = await command(
+        seed.admin,
+        `${path}/progress-updates`,
+        { narrative: 'Late entry.', rag: 'amber', occurredAt, reason },
+        201,
+      );
       const history = await app.http().get(`/api/v1${path}/history`).set(seed.admin).expect(200);
-      const event = history.body.items.find((entry: { version: number }) => entry.version === answer.version);
-      expect(event).toMatchObject({ type: 'ProgressUpdated', occurredAt, backdated: true, backdatedReason: reason, position: answer.position });
+      const items = history.body.items as { version: number; recordedAt: string }[];
+      const event = items.find((entry) => entry.version === answer.version)!;
+      expect(event).toMatchObject({
+        type: 'ProgressUpdated',
+        occurredAt,
+        backdated: true,
+        backdatedReason: reason,
+        position: answer.position,
+      });
       expect(Date.parse(event.recordedAt)).toBeGreaterThanOrEqual(before - 5_000);
       expect(Date.parse(event.recordedAt)).toBeLessThanOrEqual(Date.now() + 5_000);
     });

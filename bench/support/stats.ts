@@ -48,10 +48,10 @@ export async function runConcurrently(
   workers: number,
   total: number,
   operation: (worker: number, index: number) => Promise<unknown>,
-): Promise<RunFigures & { readonly firstError?: unknown }> {
+): Promise<RunFigures & { readonly firstError?: Error }> {
   const latencies: number[] = [];
   let errors = 0;
-  let firstError: unknown;
+  let firstError: Error | undefined;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: workers }, async (_, worker) => {
@@ -63,7 +63,7 @@ export async function runConcurrently(
           latencies.push(performance.now() - begin);
         } catch (error) {
           errors++;
-          firstError ??= error;
+          firstError ??= error instanceof Error ? error : new Error(JSON.stringify(error));
         }
       }
     }),

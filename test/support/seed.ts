@@ -15,7 +15,13 @@ export interface Seed {
   readonly admin: { Authorization: string };
 }
 
-async function post(app: LedgerTestApp, auth: { Authorization: string }, path: string, body: object, expected = [200, 201]): Promise<{ id: string; version: number }> {
+async function post(
+  app: LedgerTestApp,
+  auth: { Authorization: string },
+  path: string,
+  body: object,
+  expected = [200, 201],
+): Promise<{ id: string; version: number }> {
   const response = await app.http().post(`/api/v1${path}`).set(auth).send(body);
   if (!expected.includes(response.status)) throw new Error(`POST ${path} → ${response.status} ${JSON.stringify(response.body)}`);
   return response.body as { id: string; version: number };
@@ -26,9 +32,18 @@ export async function seedPartnership(app: LedgerTestApp, name = 'Northshire Saf
   const platform = await app.bearer({ sub: 'platform-admin@example.org', roles: ['platform-admin'] });
   const { id: partnershipId } = await post(app, platform, '/partnerships', { name, localAuthorities: ['Northshire County Council'] });
   const admin = await app.bearer({ sub: 'partnership-admin@example.org', roles: ['partnership-admin'], partnerships: [partnershipId] });
-  const { id: agencyId } = await post(app, admin, `/partnerships/${partnershipId}/agencies`, { name: 'Northshire Constabulary', kind: 'police' });
-  const { id: otherAgencyId } = await post(app, admin, `/partnerships/${partnershipId}/agencies`, { name: 'Northshire ICB', kind: 'health' });
-  const { id: sourceId } = await post(app, admin, `/partnerships/${partnershipId}/sources`, { kind: 'rapid-review', title: 'Rapid review RR-2025-01' });
+  const { id: agencyId } = await post(app, admin, `/partnerships/${partnershipId}/agencies`, {
+    name: 'Northshire Constabulary',
+    kind: 'police',
+  });
+  const { id: otherAgencyId } = await post(app, admin, `/partnerships/${partnershipId}/agencies`, {
+    name: 'Northshire ICB',
+    kind: 'health',
+  });
+  const { id: sourceId } = await post(app, admin, `/partnerships/${partnershipId}/sources`, {
+    kind: 'rapid-review',
+    title: 'Rapid review RR-2025-01',
+  });
   const { id: findingId } = await post(app, admin, `/partnerships/${partnershipId}/sources/${sourceId}/findings`, {
     summary: 'Agencies did not share information about escalating concerns in time.',
     themes: ['information-sharing'],
@@ -50,7 +65,11 @@ export async function seedPartnership(app: LedgerTestApp, name = 'Northshire Saf
   });
   await post(app, admin, `/partnerships/${partnershipId}/actions/${actionId}/agree`, { forum: 'Learning and Improvement subgroup' });
   await post(app, admin, `/partnerships/${partnershipId}/actions/${actionId}/start`, {});
-  await post(app, admin, `/partnerships/${partnershipId}/actions/${actionId}/evidence`, { title: 'Protocol v2 (draft)', kind: 'policy', describesImpact: false });
+  await post(app, admin, `/partnerships/${partnershipId}/actions/${actionId}/evidence`, {
+    title: 'Protocol v2 (draft)',
+    kind: 'policy',
+    describesImpact: false,
+  });
   const { id: challengeId } = await post(app, admin, `/partnerships/${partnershipId}/challenges`, {
     toAgencyId: agencyId,
     subject: 'Attendance at strategy discussions',

@@ -24,7 +24,7 @@ const LOG_LEVELS: Record<string, LogLevel[]> = {
 /** Builds the all-in-one server (API, and projections unless told otherwise) without listening. */
 export async function createLedgerApp(config: LedgerConfig, options: { runProjections?: boolean } = {}): Promise<LedgerApp> {
   Logger.overrideLogger(LOG_LEVELS[config.logLevel] ?? LOG_LEVELS['info']!);
-  const runtime = await startRuntime(config, { runProjections: options.runProjections ?? true });
+  const runtime = await startRuntime(config, { runProjections: options.runProjections ?? config.runProjections });
   try {
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime), {
       logger: LOG_LEVELS[config.logLevel] ?? LOG_LEVELS['info']!,

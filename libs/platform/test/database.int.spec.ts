@@ -30,8 +30,10 @@ describe('startDatabase with an embedded PostgreSQL', () => {
   let dataDir: string;
   let port: number;
   const running: ChildDatabase[] = [];
+  const databaseUrl = process.env.DATABASE_URL;
 
   beforeAll(async () => {
+    delete process.env.DATABASE_URL;
     root = mkdtempSync(join(tmpdir(), 'ledger-platform-'));
     chmodSync(root, 0o755); // the postgres user (when we run as root) must reach its data dir
     dataDir = join(root, 'postgres');
@@ -39,32 +41,38 @@ describe('startDatabase with an embedded PostgreSQL', () => {
   });
   afterAll(async () => {
     for (const db of running.reverse()) await db.stop();
+    if (databaseUrl !== undefined) process.env.DATABASE_URL = databaseUrl;
     rmSync(root, { recursive: true, force: true });
   });
 
   it('initialises a new data directory, creates the database, and stops', async () => {
     const db = await startDatabaseInChild({ dataDir, port, database: 'ledger' });
+    running.push(db);
     expect(db).toMatchObject({ startedHere: true, url: expect.stringContaining(`:${port}/ledger`) });
     expect(await databaseAt(db.url)).toBe('ledger');
-    await db.stop();
+    await running.pop()!.stop();
     expect(existsSync(join(dataDir, 'postmaster.pid'))).toBe(false);
   }, 60_000);
 
-  it('starts again on the existing directory past a postmaster.pid left by a killed run', async () => {
-    const gone = spawnSync('true').pid; // a pid whose process has exited
-    writeFileSync(join(dataDir, 'postmaster.pid'), `${gone}\n${dataDir}\n0\n${port}\n`);
+  it.each([
+    ['has exited', (): number => spawnSync('true').pid],
+    ['now belongs to another program', (): number => process.pid],
+  ])('starts again past a postmaster.pid from a killed run whose pid %s', async (_, stalePid) => {
+    writeFileSync(join(dataDir, 'postmaster.pid'), `${stalePid()}\n${dataDir}\n0\n${port}\n`);
     const db = await startDatabaseInChild({ dataDir, port, database: 'ledger' });
     running.push(db);
     expect(db.startedHere).toBe(true);
     expect(await databaseAt(db.url)).toBe('ledger');
+    await running.pop()!.stop();
   }, 60_000);
 
   it('shares a server already running on the directory, and leaves it running', async () => {
+    running.push(await startDatabaseInChild({ dataDir, port, database: 'ledger' }));
     const second = await startDatabase({ dataDir, port: port + 1, database: 'ledger_second' });
     expect(second).toMatchObject({ embedded: true, startedHere: false, url: expect.stringContaining(`:${port}/ledger_second`) });
     await second.stop();
     expect(await databaseAt(second.url)).toBe('ledger_second');
-  });
+  }, 60_000);
 });
 
 describe('startDatabase with a server URL', () => {

@@ -20,6 +20,7 @@ const { startDatabase } = require(process.env.PLATFORM_DATABASE);
 startDatabase(JSON.parse(process.env.START_OPTIONS)).then((db) => {
   process.send({ url: db.url, startedHere: db.startedHere });
   process.on('message', () => db.stop().then(() => process.disconnect()));
+  process.on('disconnect', () => db.stop().then(() => process.exit()));
 }, (error) => { process.send({ error: String(error && error.stack || error) }); process.disconnect(); });
 `;
 
@@ -27,7 +28,7 @@ export function startDatabaseInChild(options: DatabaseOptions): Promise<ChildDat
   const child = spawn(process.execPath, ['-e', CHILD], {
     cwd: resolve(__dirname, '../../..'),
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    env: { ...process.env, PLATFORM_DATABASE: resolve(__dirname, '../src/database.ts'), START_OPTIONS: JSON.stringify(options) },
+    env: { ...process.env, DATABASE_URL: '', PLATFORM_DATABASE: resolve(__dirname, '../src/database.ts'), START_OPTIONS: JSON.stringify(options) },
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   return new Promise((resolveStart, reject) => {
@@ -38,7 +39,7 @@ export function startDatabaseInChild(options: DatabaseOptions): Promise<ChildDat
         url: message.url,
         startedHere: message.startedHere === true,
         stop: async () => {
-          child.send('stop');
+          if (child.connected) child.send('stop');
           await exited;
         },
       });

@@ -1,7 +1,17 @@
 import type { MigrationInterface } from 'typeorm';
-import { eventStoreMigrations } from '@ledger/event-sourcing';
+import { eventStoreMigrations, projectionMigrations } from '@ledger/event-sourcing';
+import { partnershipMigrations } from '@ledger/partnership';
+import { actionMigrations, sourceMigrations } from '@ledger/learning';
+import { challengeMigrations } from '@ledger/challenge';
 
 export type MigrationClass = new () => MigrationInterface;
 
 /** Every migration of the platform, in order: what a test database gets by default. */
-export const allMigrations: readonly MigrationClass[] = [...eventStoreMigrations];
+export const allMigrations: readonly MigrationClass[] = [
+  ...eventStoreMigrations,
+  ...projectionMigrations,
+  ...partnershipMigrations,
+  ...actionMigrations,
+  ...sourceMigrations,
+  ...challengeMigrations,
+];

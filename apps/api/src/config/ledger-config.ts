@@ -9,6 +9,8 @@ export interface LedgerConfig {
   readonly kafkaTopic: string;
   readonly kurrentDbUrl: string | undefined;
   readonly logLevel: string;
+  /** `LEDGER_PROJECTIONS=off` runs the API alone, with projections in `apps/projector`. */
+  readonly runProjections: boolean;
 }
 
 export const DEVELOPMENT_JWT_SECRET = 'learning-ledger-development-secret-do-not-use-in-production';
@@ -26,6 +28,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     kafkaTopic: env.KAFKA_TOPIC || 'ledger.events.v1',
     kurrentDbUrl: env.KURRENTDB_URL || undefined,
     logLevel: env.LOG_LEVEL || 'info',
+    runProjections: (env.LEDGER_PROJECTIONS ?? 'in-process') !== 'off',
   };
 }
 
@@ -40,6 +43,7 @@ export function describeConfig(config: LedgerConfig): string[] {
     `KAFKA_TOPIC=${config.kafkaTopic}`,
     `KURRENTDB_URL=${config.kurrentDbUrl ? redact(config.kurrentDbUrl) : '(unset: PostgreSQL is the event store)'}`,
     `LOG_LEVEL=${config.logLevel}`,
+    `LEDGER_PROJECTIONS=${config.runProjections ? 'in-process' : 'off (run npm run start:projector)'}`,
   ];
 }
 

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { UnknownReference, type CommandContext, type CommandExecutor, type CommandOutcome } from '@ledger/event-sourcing';
+import { UnknownReference, type CommandContext, type CommandExecutor, type CommandOutcome, newIdFor } from '@ledger/event-sourcing';
 import type { ChallengeCommand } from '../domain/challenge.commands';
 import { challengeDecider, challengeStreamId } from '../domain/challenge.decider';
 import type { ChallengeActionDirectory, ChallengeAgencyDirectory } from './ports';
@@ -26,7 +25,7 @@ export class ChallengeCommands {
     const known = await this.agencies.agencies(context.partnershipId);
     if (!known.has(body.toAgencyId)) throw new UnknownReference('toAgencyId', body.toAgencyId);
     const { toAgencyId, subject, detail, responseDueDate } = body;
-    return this.run(context, randomUUID(), true, 'RaiseChallenge', { partnershipId: context.partnershipId, toAgencyId, subject, detail, responseDueDate });
+    return this.run(context, newIdFor(context, 'challenge'), true, 'RaiseChallenge', { partnershipId: context.partnershipId, toAgencyId, subject, detail, responseDueDate });
   }
 
   acknowledge(context: CommandContext, challengeId: string): Promise<CommandOutcome> {

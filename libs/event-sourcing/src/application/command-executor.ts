@@ -28,6 +28,14 @@ export function deterministicUuid(name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
+/**
+ * The id of something a command creates. Under an Idempotency-Key it is derived from the key, so
+ * racing retries of a create name the same stream and collapse into one append.
+ */
+export function newIdFor(context: Pick<CommandContext, 'partnershipId' | 'actor' | 'idempotencyKey'>, kind: string): string {
+  return context.idempotencyKey ? deterministicUuid(`${kind}|${context.partnershipId}|${context.actor.userId}|${context.idempotencyKey}`) : randomUUID();
+}
+
 export interface ExecuteRequest<C extends Command, E extends DomainEvent, S> {
   readonly context: CommandContext;
   /** Aggregate id (answered as `id`) and its stream (`<type>-<id>`). */

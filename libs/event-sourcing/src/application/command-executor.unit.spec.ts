@@ -1,4 +1,5 @@
-import type { Command, Decider, DomainEvent } from '../core/decider';
+import type { Command, Decider } from '../core/decider';
+import type { DomainEvent } from '../core/event';
 import { IllegalTransition, NotFound, PreconditionFailed } from '../core/errors';
 import { InMemoryEventStore } from '../in-memory/in-memory-event-store.adapter';
 import type { CommandContext } from './command-context';

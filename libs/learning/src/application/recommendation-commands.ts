@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { UnknownReference, type CommandContext, type CommandExecutor, type CommandOutcome, type EventStore } from '@ledger/event-sourcing';
+import { UnknownReference, type CommandContext, type CommandExecutor, type CommandOutcome, type EventStore, newIdFor } from '@ledger/event-sourcing';
 import type { MakeRecommendation, RecommendationCommand } from '../domain/recommendation/recommendation.commands';
 import { recommendationDecider } from '../domain/recommendation/recommendation.decider';
 import { recommendationStreamId, type Decision, type Scope } from '../domain/recommendation/recommendation.values';
@@ -45,7 +44,7 @@ export class RecommendationCommands {
     await this.checkSourceAndFindings(context.partnershipId, body.sourceId, findingIds);
     await this.checkAgencies(context.partnershipId, body.addresseeAgencyIds);
     const number = body.number?.trim() || (await this.numbering.nextNumber(context.partnershipId, body.sourceId));
-    const recommendationId = randomUUID();
+    const recommendationId = newIdFor(context, 'recommendation');
     const data: MakeRecommendation['data'] = {
       recommendationId,
       partnershipId: context.partnershipId,

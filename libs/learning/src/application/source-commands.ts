@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { deterministicUuid, type CommandContext, type CommandExecutor, type CommandOutcome } from '@ledger/event-sourcing';
+import { deterministicUuid, type CommandContext, type CommandExecutor, type CommandOutcome, newIdFor } from '@ledger/event-sourcing';
 import { sourceDecider } from '../domain/source/source.decider';
 import type { SourceCommand } from '../domain/source/source.commands';
 import { sourceStreamId, type SourceKind } from '../domain/source/source.values';
@@ -34,7 +34,7 @@ export class SourceCommands {
   constructor(private readonly executor: CommandExecutor) {}
 
   record(context: CommandContext, body: RecordSourceBody): Promise<CommandOutcome> {
-    const sourceId = randomUUID();
+    const sourceId = newIdFor(context, 'source');
     return this.run(context, sourceId, true, { type: 'RecordSource', data: { sourceId, partnershipId: context.partnershipId, ...body } });
   }
 
