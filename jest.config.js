@@ -12,11 +12,13 @@ const shared = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/data/'],
 };
 module.exports = {
+  // Per-project testTimeout is ignored by Jest (jestjs/jest#9696); integration and e2e tests boot real servers.
+  testTimeout: 120_000,
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/*.unit.spec.ts'] },
-    { ...shared, displayName: 'int', testMatch: ['<rootDir>/**/*.int.spec.ts'], testTimeout: 120_000 },
-    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/**/*.e2e.spec.ts'], testTimeout: 120_000 },
+    { ...shared, displayName: 'int', testMatch: ['<rootDir>/**/*.int.spec.ts'] },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/**/*.e2e.spec.ts'] },
   ],
 };

@@ -84,8 +84,7 @@ describe('bad input: every command route refuses it, names the field and writes 
     });
 
     it('names occurredAt (not reason) when a zone-less business time comes without a reason', async () => {
-      // BUG: the command context parses occurredAt before the body is validated, so a malformed
-      // instant is refused as "reason is required when back-dated" (field reason, code invalid-input).
+      // The command context reads occurredAt before the DTO is validated; it must still blame occurredAt.
       const route = COMMAND_CATALOGUE.find((candidate) => candidate.name === 'actions/evidence')!;
       const response = await refused(
         send(route, { ...route.body(seed), occurredAt: '2025-03-02T10:00:00' }),
@@ -98,8 +97,8 @@ describe('bad input: every command route refuses it, names the field and writes 
 
   describe('unreadable bodies (d)', () => {
     const routes = COMMAND_CATALOGUE.map((route) => ({ name: route.name, route }));
-    // BUG: Nest turns body-parser's SyntaxError into a plain BadRequestException before the
-    // problem filter sees it, so the filter's `entity.parse.failed` branch never runs: code is bad-request.
+    // Nest would turn body-parser's SyntaxError into a generic BadRequestException; the body-parsing
+    // middleware answers first, with its own code.
     it.each(routes)('$name with broken JSON → 400 malformed-json', async ({ route }) => {
       await refused(raw(route, '{"a":'), 400, 'malformed-json');
     });

@@ -124,11 +124,8 @@ describe('Idempotency-Key on POST', () => {
       }
     });
 
-    // BUG: fails (intermittently) for the create and for agree: CommandExecutor.execute
-    // (libs/event-sourcing/src/application/command-executor.ts) looks the key up (readCommand) only
-    // before reading the stream. A try that reads the stream after the first try committed decides
-    // against the new state (action exists / is agreed) and answers 409 illegal-transition instead of
-    // replaying the first answer. Progress updates pass only because ledger_append replays same ids.
+    // A try that reads the stream after the first try committed is refused by the new state
+    // ("already agreed"); the executor then finds the first try's events by key and replays them.
     it('writes one event for 10 concurrent requests with one key, all answered alike', async () => {
       const before = await app.eventCount();
       const responses = await Promise.all(Array.from({ length: 10 }, () => post(seed.admin, target.path, target.body, key)));

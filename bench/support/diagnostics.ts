@@ -2,10 +2,11 @@
  * Where the time goes: measured beside the figures so a miss comes with its explanation.
  * - waits: what the benchmark database's active backends wait on, sampled every 10 ms;
  * - round trips: every query any pg client in this process sends, by kind;
- * - event loop: the main thread's (the server's) event-loop utilisation.
+ * - CPU: this process's CPU time (server, projections and the load worker together);
+ * - stages: wall time inside the event store and the read-your-writes wait, per call.
  */
-import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { Client } from 'pg';
+import { PostgresEventStore, PostgresProjectionProgress } from '@ledger/event-sourcing';
 
 const SAMPLE = `SELECT coalesce(wait_event_type || ':' || wait_event, 'running') AS wait, count(*)::int AS n
   FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active' GROUP BY 1`;
@@ -74,10 +75,47 @@ export function countQueries(): { stop(): Record<string, number> } {
   };
 }
 
-/** The main thread's event-loop utilisation (0..1) from now until `stop()`. */
-export function eventLoop(): { stop(): number } {
-  const start: EventLoopUtilization = performance.eventLoopUtilization();
-  return { stop: () => Number(performance.eventLoopUtilization(start).utilization.toFixed(3)) };
+/** CPU milliseconds this process used from now until `stop()` (all threads). */
+export function cpuTime(): { stop(): number } {
+  const start = process.cpuUsage();
+  return {
+    stop() {
+      const used = process.cpuUsage(start);
+      return (used.user + used.system) / 1000;
+    },
+  };
+}
+
+type Method = (...args: unknown[]) => Promise<unknown>;
+const STAGES: readonly [string, { prototype: object }, string][] = [
+  ['load stream (readStream)', PostgresEventStore, 'readStream'],
+  ['append (appendToStream)', PostgresEventStore, 'appendToStream'],
+  ['wait for projections (waitFor)', PostgresProjectionProgress, 'waitFor'],
+];
+
+/** Mean wall milliseconds per call of the event store's and read-your-writes' methods, until `stop()`. */
+export function timeStages(): { stop(): Record<string, { calls: number; meanMs: number }> } {
+  const totals = new Map<string, { calls: number; ms: number }>();
+  const restore = STAGES.map(([stage, type, name]) => {
+    const proto = type.prototype as Record<string, Method>;
+    const original = proto[name]!;
+    proto[name] = async function timed(this: unknown, ...args: unknown[]) {
+      const begin = performance.now();
+      try {
+        return await original.apply(this, args);
+      } finally {
+        const total = totals.get(stage) ?? { calls: 0, ms: 0 };
+        totals.set(stage, { calls: total.calls + 1, ms: total.ms + performance.now() - begin });
+      }
+    };
+    return () => (proto[name] = original);
+  });
+  return {
+    stop() {
+      for (const undo of restore) undo();
+      return Object.fromEntries([...totals].map(([stage, t]) => [stage, { calls: t.calls, meanMs: Number((t.ms / t.calls).toFixed(2)) }]));
+    },
+  };
 }
 
 /** Divides every count by `per` (e.g. round trips per command). */

@@ -6,6 +6,7 @@ import { AppModule } from './app.module';
 import type { LedgerConfig } from './config/ledger-config';
 import { startRuntime, type LedgerRuntime } from './composition/ledger-runtime';
 import { ledgerValidationPipe } from './http/validation.pipe';
+import { bodyParsing } from './http/body-parsing';
 
 export interface LedgerApp {
   readonly app: INestApplication;
@@ -30,7 +31,7 @@ export async function createLedgerApp(config: LedgerConfig, options: { runProjec
       logger: LOG_LEVELS[config.logLevel] ?? LOG_LEVELS['info']!,
       bodyParser: false,
     });
-    app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/*+json'] });
+    for (const handler of bodyParsing()) app.use(handler);
     app.disable('x-powered-by');
     app.setGlobalPrefix('api/v1', {
       exclude: [

@@ -1,8 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, Matches, registerDecorator, type ValidationOptions } from 'class-validator';
+import { IsOptional, IsString, Length, registerDecorator, type ValidationOptions } from 'class-validator';
+import { parseInstant } from '../http/instant';
 
-/** ISO-8601 instant with a zone (DESIGN §5: instants carry a zone). */
-export const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+/** An ISO-8601 instant with a zone, and a real one (not 30 February). */
+export function IsInstant(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isInstant',
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be an ISO-8601 instant with a zone`, ...options },
+      validator: { validate: (value: unknown) => parseInstant(value) !== null },
+    });
+}
 
 /** A real calendar date written `YYYY-MM-DD`. */
 export function IsCalendarDate(options?: ValidationOptions) {
@@ -26,8 +36,7 @@ export function IsCalendarDate(options?: ValidationOptions) {
 export class BusinessTimeDto {
   @ApiPropertyOptional({ description: 'Business time (ISO-8601 with zone). Back-dating needs `reason`.', example: '2025-03-02T10:00:00Z' })
   @IsOptional()
-  @IsString()
-  @Matches(INSTANT, { message: 'occurredAt must be an ISO-8601 instant with a zone' })
+  @IsInstant()
   occurredAt?: string;
 
   @ApiPropertyOptional({ description: 'Forum or decision reference, e.g. "QA subgroup 2025-03-02".', maxLength: 200 })

@@ -2,6 +2,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { BACKDATING_THRESHOLD_MS, InvalidInput, type CommandContext } from '@ledger/event-sourcing';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
+import { parseInstant } from './instant';
 import { WRITER_ROLES } from '@ledger/identity';
 
 /** Business time may run ahead of the server clock by this much (clock skew), no more. */
@@ -19,10 +20,11 @@ export function commandContextFrom(request: AuthenticatedRequest, now: Date = ne
   const pid = request.params['pid'];
   const partnershipId = typeof pid === 'string' ? pid : '';
 
-  const occurredAt = typeof body['occurredAt'] === 'string' ? new Date(body['occurredAt']) : undefined;
+  // Checked here as well as in the DTO: this runs first, and must name the field at fault.
+  const occurredAt = body['occurredAt'] === undefined ? undefined : parseInstant(body['occurredAt']);
+  if (occurredAt === null) throw new InvalidInput('occurredAt', 'must be an ISO-8601 instant with a zone');
   const reason = typeof body['reason'] === 'string' ? body['reason'] : undefined;
   if (occurredAt) {
-    if (Number.isNaN(occurredAt.getTime())) throw new InvalidInput('occurredAt', 'must be an ISO-8601 instant with a zone');
     if (occurredAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw new InvalidInput('occurredAt', 'must not be in the future');
     if (occurredAt.getTime() < now.getTime() - BACKDATING_THRESHOLD_MS && !reason) {
       throw new InvalidInput('reason', 'is required when occurredAt is back-dated');

@@ -86,16 +86,27 @@ export class CommandExecutor {
       ...(context.requestHash ? { requestHash: context.requestHash } : {}),
     });
 
-    const result = await handleCommand(this.store, request.streamId, request.decider, request.command({ now: context.now, actor: context.actor, occurredAt }), {
-      ...(context.ifMatch !== undefined ? { ifMatch: context.ifMatch } : {}),
-      ...(request.upcast ? { upcast: request.upcast } : {}),
-      metadataFor,
-      guard: (recorded) => {
-        const first = recorded[0];
-        if (first && first.metadata.partnershipId !== context.partnershipId) throw new NotFound(request.what, request.id);
-        if (!first && !request.creates) throw new NotFound(request.what, request.id);
-      },
-    });
+    let result;
+    try {
+      result = await handleCommand(this.store, request.streamId, request.decider, request.command({ now: context.now, actor: context.actor, occurredAt }), {
+        ...(context.ifMatch !== undefined ? { ifMatch: context.ifMatch } : {}),
+        ...(request.upcast ? { upcast: request.upcast } : {}),
+        metadataFor,
+        guard: (recorded) => {
+          const first = recorded[0];
+          if (first && first.metadata.partnershipId !== context.partnershipId) throw new NotFound(request.what, request.id);
+          if (!first && !request.creates) throw new NotFound(request.what, request.id);
+        },
+      });
+    } catch (error) {
+      // A retry racing its own first attempt reads the state that attempt produced and may be
+      // refused (e.g. "already agreed"); if the first attempt committed, answer with its result.
+      if (context.idempotencyKey) {
+        const earlier = await this.store.readCommand(commandId);
+        if (earlier.length > 0) return this.replay(request, earlier);
+      }
+      throw error;
+    }
     await this.progress.waitFor(result.position);
     return { id: request.id, version: result.nextExpectedVersion, position: result.position };
   }
