@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { UuidParam } from '../http/uuid-param';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { NotFound, type CommandContext } from '@ledger/event-sourcing';
@@ -38,14 +39,14 @@ export class ChallengesController {
   @Get()
   @ApiOperation({ summary: 'The challenge log, filtered; ageing and overdue responses are derived at read time.' })
   @QueryErrors()
-  async list(@Param('pid', ParseUUIDPipe) pid: string, @Query() query: ChallengeListQueryDto) {
+  async list(@UuidParam('pid') pid: string, @Query() query: ChallengeListQueryDto) {
     return { items: await this.queries.list(pid, query, this.clock.now()) };
   }
 
   @Get(':cid')
   @ApiOperation({ summary: 'One challenge with its responses, escalations and linked actions.' })
   @QueryErrors()
-  async get(@Param('pid', ParseUUIDPipe) pid: string, @Param('cid', ParseUUIDPipe) cid: string, @Res({ passthrough: true }) response: Response) {
+  async get(@UuidParam('pid') pid: string, @UuidParam('cid') cid: string, @Res({ passthrough: true }) response: Response) {
     const challenge = await this.queries.get(pid, cid, this.clock.now());
     if (!challenge) throw new NotFound('challenge', cid);
     response.setHeader('ETag', `"${challenge.version}"`);
@@ -55,7 +56,7 @@ export class ChallengesController {
   @Get(':cid/history')
   @ApiOperation({ summary: 'Every event of the challenge.' })
   @QueryErrors()
-  async itemHistory(@Param('pid', ParseUUIDPipe) pid: string, @Param('cid', ParseUUIDPipe) cid: string) {
+  async itemHistory(@UuidParam('pid') pid: string, @UuidParam('cid') cid: string) {
     return this.history.history(pid, 'challenge', 'challenge', cid);
   }
 
@@ -64,7 +65,7 @@ export class ChallengesController {
   @ApiOperation({ summary: 'Link an action that answers the challenge.' })
   @ApiCreatedResponse({ type: CommandResponse })
   @CommandErrors()
-  async linkAction(@Ctx() context: CommandContext, @Param('cid', ParseUUIDPipe) cid: string, @Body() body: LinkActionDto) {
+  async linkAction(@Ctx() context: CommandContext, @UuidParam('cid') cid: string, @Body() body: LinkActionDto) {
     return commandResponse(await this.commands.linkAction(context, cid, body));
   }
 
@@ -74,7 +75,7 @@ export class ChallengesController {
   @ApiOperation({ summary: 'Acknowledge the challenge.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async acknowledge(@Ctx() context: CommandContext, @Param('cid', ParseUUIDPipe) cid: string, @Body() _body: CommandBodyDto) {
+  async acknowledge(@Ctx() context: CommandContext, @UuidParam('cid') cid: string, @Body() _body: CommandBodyDto) {
     return commandResponse(await this.commands.acknowledge(context, cid));
   }
 
@@ -84,7 +85,7 @@ export class ChallengesController {
   @ApiOperation({ summary: 'Respond to the challenge.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async respond(@Ctx() context: CommandContext, @Param('cid', ParseUUIDPipe) cid: string, @Body() body: RespondToChallengeDto) {
+  async respond(@Ctx() context: CommandContext, @UuidParam('cid') cid: string, @Body() body: RespondToChallengeDto) {
     return commandResponse(await this.commands.respond(context, cid, body));
   }
 
@@ -94,7 +95,7 @@ export class ChallengesController {
   @ApiOperation({ summary: 'Accept the agency’s response.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async acceptResponse(@Ctx() context: CommandContext, @Param('cid', ParseUUIDPipe) cid: string, @Body() _body: CommandBodyDto) {
+  async acceptResponse(@Ctx() context: CommandContext, @UuidParam('cid') cid: string, @Body() _body: CommandBodyDto) {
     return commandResponse(await this.commands.acceptResponse(context, cid));
   }
 
@@ -104,7 +105,7 @@ export class ChallengesController {
   @ApiOperation({ summary: 'Reject the response, with a reason; a new response is awaited.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async rejectResponse(@Ctx() context: CommandContext, @Param('cid', ParseUUIDPipe) cid: string, @Body() body: ReasonedCommandBodyDto) {
+  async rejectResponse(@Ctx() context: CommandContext, @UuidParam('cid') cid: string, @Body() body: ReasonedCommandBodyDto) {
     return commandResponse(await this.commands.rejectResponse(context, cid, body));
   }
 
@@ -114,7 +115,7 @@ export class ChallengesController {
   @ApiOperation({ summary: 'Escalate to a higher level, with a reason.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async escalate(@Ctx() context: CommandContext, @Param('cid', ParseUUIDPipe) cid: string, @Body() body: EscalateChallengeDto) {
+  async escalate(@Ctx() context: CommandContext, @UuidParam('cid') cid: string, @Body() body: EscalateChallengeDto) {
     return commandResponse(await this.commands.escalate(context, cid, body));
   }
 
@@ -124,7 +125,7 @@ export class ChallengesController {
   @ApiOperation({ summary: 'Resolve the challenge with its outcome.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async resolve(@Ctx() context: CommandContext, @Param('cid', ParseUUIDPipe) cid: string, @Body() body: ResolveChallengeDto) {
+  async resolve(@Ctx() context: CommandContext, @UuidParam('cid') cid: string, @Body() body: ResolveChallengeDto) {
     return commandResponse(await this.commands.resolve(context, cid, body));
   }
 
@@ -134,7 +135,7 @@ export class ChallengesController {
   @ApiOperation({ summary: 'Withdraw the challenge, with a reason.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async withdraw(@Ctx() context: CommandContext, @Param('cid', ParseUUIDPipe) cid: string, @Body() body: ReasonedCommandBodyDto) {
+  async withdraw(@Ctx() context: CommandContext, @UuidParam('cid') cid: string, @Body() body: ReasonedCommandBodyDto) {
     return commandResponse(await this.commands.withdraw(context, cid, body));
   }
 
@@ -144,7 +145,7 @@ export class ChallengesController {
   @ApiOperation({ summary: 'Close a resolved or withdrawn challenge.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async close(@Ctx() context: CommandContext, @Param('cid', ParseUUIDPipe) cid: string, @Body() _body: CommandBodyDto) {
+  async close(@Ctx() context: CommandContext, @UuidParam('cid') cid: string, @Body() _body: CommandBodyDto) {
     return commandResponse(await this.commands.close(context, cid));
   }
 }

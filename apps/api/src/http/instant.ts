@@ -9,7 +9,7 @@ export function parseInstant(value: unknown): Date | null {
   if (typeof value !== 'string') return null;
   const match = INSTANT.exec(value);
   if (!match) return null;
-  const [, year, month, day, hour, minute, second = '00'] = match.map((part) => part ?? '') as string[];
+  const [, year, month, day, hour, minute, second = '00'] = match.map((part): string => part ?? '');
   const probe = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)));
   const fieldsAreReal =
     probe.getUTCFullYear() === Number(year) &&

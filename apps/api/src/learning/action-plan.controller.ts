@@ -1,4 +1,5 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { UuidParam } from '../http/uuid-param';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ActionPlanQueries, AGENCY_DIRECTORY, type AgencyDirectory } from '@ledger/learning';
 import { Clock } from '../core/clock';
@@ -19,7 +20,7 @@ export class ActionPlanController {
     summary: 'The action plan: one row per action and recommendation, with source, lead agency, owner, target dates and revisions, owner RAG, derived timeliness, status, latest update, evidence count and impact status.',
   })
   @QueryErrors()
-  async rows(@Param('pid', ParseUUIDPipe) pid: string, @Query() query: ActionPlanQueryDto) {
+  async rows(@UuidParam('pid') pid: string, @Query() query: ActionPlanQueryDto) {
     const now = this.clock.now();
     return { generatedAt: now.toISOString(), rows: await this.plan.rows(pid, query, now, await this.agencies.agencies(pid)) };
   }

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { UuidParam } from '../http/uuid-param';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { NotFound, type CommandContext } from '@ledger/event-sourcing';
@@ -38,14 +39,14 @@ export class ActionsController {
   @Get()
   @ApiOperation({ summary: 'Actions, filtered; timeliness is derived at read time.' })
   @QueryErrors()
-  async list(@Param('pid', ParseUUIDPipe) pid: string, @Query() query: ActionListQueryDto) {
+  async list(@UuidParam('pid') pid: string, @Query() query: ActionListQueryDto) {
     return { items: await this.queries.list(pid, query, this.clock.now()) };
   }
 
   @Get(':aid')
   @ApiOperation({ summary: 'One action, with its version (also as ETag).' })
   @QueryErrors()
-  async get(@Param('pid', ParseUUIDPipe) pid: string, @Param('aid', ParseUUIDPipe) aid: string, @Res({ passthrough: true }) response: Response) {
+  async get(@UuidParam('pid') pid: string, @UuidParam('aid') aid: string, @Res({ passthrough: true }) response: Response) {
     const action = await this.queries.get(pid, aid, this.clock.now());
     if (!action) throw new NotFound('action', aid);
     response.setHeader('ETag', `"${action.version}"`);
@@ -55,7 +56,7 @@ export class ActionsController {
   @Get(':aid/history')
   @ApiOperation({ summary: 'Every event of the action: who, when (business and record time), why, on whose authority.' })
   @QueryErrors()
-  async itemHistory(@Param('pid', ParseUUIDPipe) pid: string, @Param('aid', ParseUUIDPipe) aid: string) {
+  async itemHistory(@UuidParam('pid') pid: string, @UuidParam('aid') aid: string) {
     return this.history.history(pid, 'action', 'action', aid);
   }
 
@@ -64,7 +65,7 @@ export class ActionsController {
   @ApiOperation({ summary: 'Record a progress update with the owner’s RAG.' })
   @ApiCreatedResponse({ type: CommandResponse })
   @CommandErrors()
-  async progress(@Ctx() context: CommandContext, @Param('aid', ParseUUIDPipe) aid: string, @Body() body: ProgressUpdateDto) {
+  async progress(@Ctx() context: CommandContext, @UuidParam('aid') aid: string, @Body() body: ProgressUpdateDto) {
     return commandResponse(await this.commands.recordProgress(context, aid, body));
   }
 
@@ -73,7 +74,7 @@ export class ActionsController {
   @ApiOperation({ summary: 'Revise the target date; the original is kept, the action counts as slipped.' })
   @ApiCreatedResponse({ type: CommandResponse })
   @CommandErrors()
-  async revise(@Ctx() context: CommandContext, @Param('aid', ParseUUIDPipe) aid: string, @Body() body: TargetDateRevisionDto) {
+  async revise(@Ctx() context: CommandContext, @UuidParam('aid') aid: string, @Body() body: TargetDateRevisionDto) {
     return commandResponse(await this.commands.reviseTargetDate(context, aid, body));
   }
 
@@ -82,7 +83,7 @@ export class ActionsController {
   @ApiOperation({ summary: 'Attach evidence by reference (title, kind, URI, SHA-256); mark whether it evidences impact.' })
   @ApiCreatedResponse({ type: CommandResponse })
   @CommandErrors()
-  async evidence(@Ctx() context: CommandContext, @Param('aid', ParseUUIDPipe) aid: string, @Body() body: AttachEvidenceDto) {
+  async evidence(@Ctx() context: CommandContext, @UuidParam('aid') aid: string, @Body() body: AttachEvidenceDto) {
     return commandResponse(await this.commands.attachEvidence(context, aid, body));
   }
 
@@ -92,7 +93,7 @@ export class ActionsController {
   @ApiOperation({ summary: 'Supersede the action by a named successor action.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async supersede(@Ctx() context: CommandContext, @Param('aid', ParseUUIDPipe) aid: string, @Body() body: SupersedeActionDto) {
+  async supersede(@Ctx() context: CommandContext, @UuidParam('aid') aid: string, @Body() body: SupersedeActionDto) {
     return commandResponse(await this.commands.supersede(context, aid, body));
   }
 
@@ -102,7 +103,7 @@ export class ActionsController {
   @ApiOperation({ summary: 'Agree the action (record the forum that agreed it).' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async agree(@Ctx() context: CommandContext, @Param('aid', ParseUUIDPipe) aid: string, @Body() _body: CommandBodyDto) {
+  async agree(@Ctx() context: CommandContext, @UuidParam('aid') aid: string, @Body() _body: CommandBodyDto) {
     return commandResponse(await this.commands.agree(context, aid));
   }
 
@@ -112,7 +113,7 @@ export class ActionsController {
   @ApiOperation({ summary: 'Start work on the action.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async start(@Ctx() context: CommandContext, @Param('aid', ParseUUIDPipe) aid: string, @Body() _body: CommandBodyDto) {
+  async start(@Ctx() context: CommandContext, @UuidParam('aid') aid: string, @Body() _body: CommandBodyDto) {
     return commandResponse(await this.commands.start(context, aid));
   }
 
@@ -122,7 +123,7 @@ export class ActionsController {
   @ApiOperation({ summary: 'Pause the action.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async pause(@Ctx() context: CommandContext, @Param('aid', ParseUUIDPipe) aid: string, @Body() _body: CommandBodyDto) {
+  async pause(@Ctx() context: CommandContext, @UuidParam('aid') aid: string, @Body() _body: CommandBodyDto) {
     return commandResponse(await this.commands.pause(context, aid));
   }
 
@@ -132,7 +133,7 @@ export class ActionsController {
   @ApiOperation({ summary: 'Resume a paused action.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async resume(@Ctx() context: CommandContext, @Param('aid', ParseUUIDPipe) aid: string, @Body() _body: CommandBodyDto) {
+  async resume(@Ctx() context: CommandContext, @UuidParam('aid') aid: string, @Body() _body: CommandBodyDto) {
     return commandResponse(await this.commands.resume(context, aid));
   }
 
@@ -142,7 +143,7 @@ export class ActionsController {
   @ApiOperation({ summary: 'Claim completion (needs at least one piece of evidence).' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async claimCompletion(@Ctx() context: CommandContext, @Param('aid', ParseUUIDPipe) aid: string, @Body() _body: CommandBodyDto) {
+  async claimCompletion(@Ctx() context: CommandContext, @UuidParam('aid') aid: string, @Body() _body: CommandBodyDto) {
     return commandResponse(await this.commands.claimCompletion(context, aid));
   }
 
@@ -152,7 +153,7 @@ export class ActionsController {
   @ApiOperation({ summary: 'Verify a completion claim (needs the forum that verified it).' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async verifyCompletion(@Ctx() context: CommandContext, @Param('aid', ParseUUIDPipe) aid: string, @Body() _body: CommandBodyDto) {
+  async verifyCompletion(@Ctx() context: CommandContext, @UuidParam('aid') aid: string, @Body() _body: CommandBodyDto) {
     return commandResponse(await this.commands.verifyCompletion(context, aid));
   }
 
@@ -162,7 +163,7 @@ export class ActionsController {
   @ApiOperation({ summary: 'Return a completion claim to the owner, with a reason.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async returnCompletion(@Ctx() context: CommandContext, @Param('aid', ParseUUIDPipe) aid: string, @Body() _body: ReasonedCommandBodyDto) {
+  async returnCompletion(@Ctx() context: CommandContext, @UuidParam('aid') aid: string, @Body() _body: ReasonedCommandBodyDto) {
     return commandResponse(await this.commands.returnCompletion(context, aid));
   }
 
@@ -172,7 +173,7 @@ export class ActionsController {
   @ApiOperation({ summary: 'Assure impact on practice (needs impact evidence).' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async assureImpact(@Ctx() context: CommandContext, @Param('aid', ParseUUIDPipe) aid: string, @Body() _body: CommandBodyDto) {
+  async assureImpact(@Ctx() context: CommandContext, @UuidParam('aid') aid: string, @Body() _body: CommandBodyDto) {
     return commandResponse(await this.commands.assureImpact(context, aid));
   }
 
@@ -182,7 +183,7 @@ export class ActionsController {
   @ApiOperation({ summary: 'Record that impact was not demonstrated, with a reason; the action goes back in progress.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async recordImpactNotDemonstrated(@Ctx() context: CommandContext, @Param('aid', ParseUUIDPipe) aid: string, @Body() _body: ReasonedCommandBodyDto) {
+  async recordImpactNotDemonstrated(@Ctx() context: CommandContext, @UuidParam('aid') aid: string, @Body() _body: ReasonedCommandBodyDto) {
     return commandResponse(await this.commands.recordImpactNotDemonstrated(context, aid));
   }
 
@@ -192,7 +193,7 @@ export class ActionsController {
   @ApiOperation({ summary: 'Close an impact-assured action.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async close(@Ctx() context: CommandContext, @Param('aid', ParseUUIDPipe) aid: string, @Body() _body: CommandBodyDto) {
+  async close(@Ctx() context: CommandContext, @UuidParam('aid') aid: string, @Body() _body: CommandBodyDto) {
     return commandResponse(await this.commands.close(context, aid));
   }
 
@@ -202,7 +203,7 @@ export class ActionsController {
   @ApiOperation({ summary: 'Cancel the action, with a reason.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async cancel(@Ctx() context: CommandContext, @Param('aid', ParseUUIDPipe) aid: string, @Body() _body: ReasonedCommandBodyDto) {
+  async cancel(@Ctx() context: CommandContext, @UuidParam('aid') aid: string, @Body() _body: ReasonedCommandBodyDto) {
     return commandResponse(await this.commands.cancel(context, aid));
   }
 
@@ -212,7 +213,7 @@ export class ActionsController {
   @ApiOperation({ summary: 'Reopen a closed action, with a reason.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async reopen(@Ctx() context: CommandContext, @Param('aid', ParseUUIDPipe) aid: string, @Body() _body: ReasonedCommandBodyDto) {
+  async reopen(@Ctx() context: CommandContext, @UuidParam('aid') aid: string, @Body() _body: ReasonedCommandBodyDto) {
     return commandResponse(await this.commands.reopen(context, aid));
   }
 }

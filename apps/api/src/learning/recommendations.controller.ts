@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { UuidParam } from '../http/uuid-param';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { NotFound, type CommandContext } from '@ledger/event-sourcing';
@@ -34,14 +35,14 @@ export class RecommendationsController {
   @Get()
   @ApiOperation({ summary: 'Recommendations; status is derived from their actions.' })
   @QueryErrors()
-  async list(@Param('pid', ParseUUIDPipe) pid: string, @Query() query: RecommendationListQueryDto) {
+  async list(@UuidParam('pid') pid: string, @Query() query: RecommendationListQueryDto) {
     return { items: await this.queries.list(pid, query) };
   }
 
   @Get(':rid')
   @ApiOperation({ summary: 'One recommendation with its response and linked actions.' })
   @QueryErrors()
-  async get(@Param('pid', ParseUUIDPipe) pid: string, @Param('rid', ParseUUIDPipe) rid: string, @Res({ passthrough: true }) response: Response) {
+  async get(@UuidParam('pid') pid: string, @UuidParam('rid') rid: string, @Res({ passthrough: true }) response: Response) {
     const recommendation = await this.queries.get(pid, rid);
     if (!recommendation) throw new NotFound('recommendation', rid);
     response.setHeader('ETag', `"${recommendation.version}"`);
@@ -51,7 +52,7 @@ export class RecommendationsController {
   @Get(':rid/history')
   @ApiOperation({ summary: 'Every event of the recommendation.' })
   @QueryErrors()
-  async itemHistory(@Param('pid', ParseUUIDPipe) pid: string, @Param('rid', ParseUUIDPipe) rid: string) {
+  async itemHistory(@UuidParam('pid') pid: string, @UuidParam('rid') rid: string) {
     return this.history.history(pid, 'recommendation', 'recommendation', rid);
   }
 
@@ -61,7 +62,7 @@ export class RecommendationsController {
   @ApiOperation({ summary: 'Respond: accepted, partially-accepted or not-accepted (the last two need a reason).' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async respond(@Ctx() context: CommandContext, @Param('rid', ParseUUIDPipe) rid: string, @Body() body: RespondToRecommendationDto) {
+  async respond(@Ctx() context: CommandContext, @UuidParam('rid') rid: string, @Body() body: RespondToRecommendationDto) {
     return commandResponse(await this.commands.respond(context, rid, body));
   }
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { UuidParam } from '../http/uuid-param';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { NotFound, type CommandContext } from '@ledger/event-sourcing';
@@ -35,14 +36,14 @@ export class SourcesController {
   @Get()
   @ApiOperation({ summary: 'Learning sources, filtered by kind or status.' })
   @QueryErrors()
-  async list(@Param('pid', ParseUUIDPipe) pid: string, @Query() query: SourceListQueryDto) {
+  async list(@UuidParam('pid') pid: string, @Query() query: SourceListQueryDto) {
     return { items: await this.queries.list(pid, query) };
   }
 
   @Get(':sid')
   @ApiOperation({ summary: 'One source with its findings.' })
   @QueryErrors()
-  async get(@Param('pid', ParseUUIDPipe) pid: string, @Param('sid', ParseUUIDPipe) sid: string, @Res({ passthrough: true }) response: Response) {
+  async get(@UuidParam('pid') pid: string, @UuidParam('sid') sid: string, @Res({ passthrough: true }) response: Response) {
     const source = await this.queries.get(pid, sid);
     if (!source) throw new NotFound('source', sid);
     response.setHeader('ETag', `"${source.version}"`);
@@ -52,7 +53,7 @@ export class SourcesController {
   @Get(':sid/history')
   @ApiOperation({ summary: 'Every event of the source.' })
   @QueryErrors()
-  async itemHistory(@Param('pid', ParseUUIDPipe) pid: string, @Param('sid', ParseUUIDPipe) sid: string) {
+  async itemHistory(@UuidParam('pid') pid: string, @UuidParam('sid') sid: string) {
     return this.history.history(pid, 'source', 'source', sid);
   }
 
@@ -61,7 +62,7 @@ export class SourcesController {
   @ApiOperation({ summary: 'Record a finding with themes, enablers and a good-practice flag. Answers the new finding’s id, and the source’s version.' })
   @ApiCreatedResponse({ type: CommandResponse })
   @CommandErrors()
-  async finding(@Ctx() context: CommandContext, @Param('sid', ParseUUIDPipe) sid: string, @Body() body: RecordFindingDto) {
+  async finding(@Ctx() context: CommandContext, @UuidParam('sid') sid: string, @Body() body: RecordFindingDto) {
     const outcome = await this.commands.recordFinding(context, sid, { ...body, goodPractice: body.goodPractice ?? false });
     // `id` names the new finding (what recommendations cite); `version` is the source's.
     return { ...commandResponse(outcome), sourceId: outcome.sourceId };
@@ -72,7 +73,7 @@ export class SourcesController {
   @ApiOperation({ summary: 'Record a lifecycle milestone of the source (e.g. a rapid review submitted to the Panel).' })
   @ApiCreatedResponse({ type: CommandResponse })
   @CommandErrors()
-  async milestone(@Ctx() context: CommandContext, @Param('sid', ParseUUIDPipe) sid: string, @Body() body: RecordMilestoneDto) {
+  async milestone(@Ctx() context: CommandContext, @UuidParam('sid') sid: string, @Body() body: RecordMilestoneDto) {
     return commandResponse(await this.commands.recordMilestone(context, sid, body));
   }
 
@@ -82,7 +83,7 @@ export class SourcesController {
   @ApiOperation({ summary: 'Close the source: no further findings or milestones.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
-  async close(@Ctx() context: CommandContext, @Param('sid', ParseUUIDPipe) sid: string, @Body() _body: CommandBodyDto) {
+  async close(@Ctx() context: CommandContext, @UuidParam('sid') sid: string, @Body() _body: CommandBodyDto) {
     return commandResponse(await this.commands.close(context, sid));
   }
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { UuidParam } from '../http/uuid-param';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFound, type CommandContext } from '@ledger/event-sourcing';
 import { PartnershipCommands, PartnershipQueries } from '@ledger/partnership';
@@ -38,7 +39,7 @@ export class PartnershipsController {
   @Get(':pid')
   @ApiOperation({ summary: 'One partnership, with its agencies.' })
   @QueryErrors()
-  async get(@Param('pid', ParseUUIDPipe) pid: string) {
+  async get(@UuidParam('pid') pid: string) {
     const partnership = await this.queries.get(pid);
     if (!partnership) throw new NotFound('partnership', pid);
     return partnership;
@@ -57,7 +58,7 @@ export class PartnershipsController {
   @Get(':pid/agencies')
   @ApiOperation({ summary: 'The partnership’s agencies.' })
   @QueryErrors()
-  async agencies(@Param('pid', ParseUUIDPipe) pid: string) {
+  async agencies(@UuidParam('pid') pid: string) {
     const agencies = await this.queries.agencies(pid);
     return { items: [...agencies.entries()].map(([id, agency]) => ({ id, ...agency })) };
   }
