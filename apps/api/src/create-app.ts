@@ -8,6 +8,24 @@ import { startRuntime, type LedgerRuntime } from './composition/ledger-runtime';
 import { ledgerValidationPipe } from './http/validation.pipe';
 import { bodyParsing } from './http/body-parsing';
 
+/** RFC 9457 problem details as the API sends them (see http/problem-details.ts). */
+const PROBLEM_DETAILS_SCHEMA = {
+  type: 'object',
+  required: ['type', 'title', 'status', 'detail', 'code'],
+  properties: {
+    type: { type: 'string', format: 'uri' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    code: { type: 'string', description: 'Stable, machine-readable reason, e.g. completion-needs-evidence.' },
+    instance: { type: 'string' },
+    errors: {
+      type: 'array',
+      items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' } } },
+    },
+  },
+};
+
 export interface LedgerApp {
   readonly app: INestApplication;
   readonly runtime: LedgerRuntime;
@@ -50,6 +68,7 @@ export async function createLedgerApp(config: LedgerConfig, options: { runProjec
         .addSecurityRequirements('bearer')
         .build(),
     );
+    document.components = { ...document.components, schemas: { ...document.components?.schemas, ProblemDetails: PROBLEM_DETAILS_SCHEMA } };
     SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
     await app.init();
     return {
