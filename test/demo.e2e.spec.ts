@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import type { Server, AddressInfo } from 'node:net';
 import { loadDemo } from '../apps/cli/src/demo/load-demo';
 import { LedgerTestApp } from './support/ledger-test-app';
 
@@ -9,7 +9,8 @@ describe('the demo partnership', () => {
   beforeAll(async () => {
     app = await LedgerTestApp.start();
     await app.ledger.app.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(app.ledger.app.getHttpServer().address() as AddressInfo).port}`;
+    const server = app.ledger.app.getHttpServer() as Server;
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(async () => {
     await app.close();
