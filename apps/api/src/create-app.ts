@@ -1,4 +1,5 @@
-import { Logger, RequestMethod, type INestApplication, type LogLevel } from '@nestjs/common';
+import { Logger, RequestMethod, type INestApplication } from '@nestjs/common';
+import { LedgerLogger } from './config/ledger-logger';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -32,21 +33,15 @@ export interface LedgerApp {
   close(): Promise<void>;
 }
 
-const LOG_LEVELS: Record<string, LogLevel[]> = {
-  error: ['fatal', 'error'],
-  warn: ['fatal', 'error', 'warn'],
-  info: ['fatal', 'error', 'warn', 'log'],
-  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
-  silent: [],
-};
 
 /** Builds the all-in-one server (API, and projections unless told otherwise) without listening. */
 export async function createLedgerApp(config: LedgerConfig, options: { runProjections?: boolean } = {}): Promise<LedgerApp> {
-  Logger.overrideLogger(LOG_LEVELS[config.logLevel] ?? LOG_LEVELS['info']!);
+  const logger = new LedgerLogger(config.logLevel);
+  Logger.overrideLogger(logger);
   const runtime = await startRuntime(config, { runProjections: options.runProjections ?? config.runProjections });
   try {
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime), {
-      logger: LOG_LEVELS[config.logLevel] ?? LOG_LEVELS['info']!,
+      logger,
       bodyParser: false,
     });
     for (const handler of bodyParsing()) app.use(handler);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
@@ -29,7 +30,7 @@ const MIGRATION_LOCK = 7_331_001;
 
 export async function startRuntime(config: LedgerConfig, options: RuntimeOptions): Promise<LedgerRuntime> {
   const logger = new Logger('runtime');
-  const database = await startDatabase({ dataDir: config.dataDir, ...(config.databaseUrl ? { url: config.databaseUrl } : {}) });
+  const database = await startDatabase({ dataDir: join(config.dataDir, 'postgres'), ...(config.databaseUrl ? { url: config.databaseUrl } : {}) });
   // Each running projection holds one connection for its advisory lock; leave room for requests.
   const pool = createPool(database.url, { max: 10 + ledgerProjections.length * 2 });
   const dataSource = new DataSource({ type: 'postgres', url: database.url, migrations: ledgerMigrations, synchronize: false, migrationsTransactionMode: 'each' });
