@@ -72,10 +72,18 @@ export class ProjectionDaemon {
   catchUp(): Promise<number> {
     return this.exclusive(async () => {
       if (!(await this.acquire())) throw new ProjectionLocked(this.projection.name, 'catch up');
-      return this.withSession(async () => {
+      return this.withSession(async (session) => {
+        const head = await headPosition(session);
         let processed = 0;
-        for (let read = await this.step(); read > 0; read = await this.step()) processed += read;
-        return processed;
+        for (;;) {
+          const read = await this.step();
+          processed += read;
+          if (read > 0) continue;
+          if (this.covers(head)) return processed;
+          // Events up to the head are committed, but an older transaction elsewhere on the server
+          // still hides them from the commit-safe cursor: wait for it to end, then read on.
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
       });
     });
   }
@@ -93,8 +101,10 @@ export class ProjectionDaemon {
         this.storedVersion = this.projection.version;
         this.saved(this.store.start);
         const startedAt = performance.now();
+        const head = await headPosition(session);
         let processed = 0;
-        for (let read = await this.step(); read > 0; read = await this.step()) {
+        for (let read = await this.step(); read > 0 || !this.covers(head); read = await this.step()) {
+          if (read === 0) await new Promise((resolve) => setTimeout(resolve, 20));
           processed += read;
           const seconds = (performance.now() - startedAt) / 1000;
           options.onProgress?.({ processed, ...(options.total !== undefined ? { total: options.total } : {}), eventsPerSecond: seconds > 0 ? processed / seconds : 0 });
@@ -148,6 +158,11 @@ export class ProjectionDaemon {
   }
 
   /** Runs work on the locked session; on failure drops the session (and so the lock). */
+  /** Whether this projection has read past `position` (null: the log was empty, nothing to read). */
+  private covers(position: string | null): boolean {
+    return position === null || this.store.covers(this.checkpoint ?? this.store.start, position);
+  }
+
   private async withSession<T>(work: (session: PoolClient) => Promise<T>): Promise<T> {
     const session = this.lock?.client;
     if (!session) throw new Error(`projection ${this.projection.name} does not hold its lock`);
@@ -202,4 +217,12 @@ export class ProjectionDaemon {
     this.queue = result.catch(() => undefined);
     return result;
   }
+}
+
+/** The commit-ordered position of the newest event committed now (null when the log is empty). */
+async function headPosition(session: PoolClient): Promise<string | null> {
+  const { rows } = await session.query<{ position: string }>(
+    `SELECT transaction_id::text || ':' || global_position AS position FROM events ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+  );
+  return rows[0]?.position ?? null;
 }
