@@ -58,6 +58,11 @@ export interface EventStore {
    * never skips an event committed late by a concurrent transaction, and sees each event once.
    */
   readAll(options?: ReadAllOptions): Promise<ReadAllPage>;
+  /**
+   * Position of the newest committed event (null when there is none). It may be beyond what
+   * `readAll` returns yet, while an older transaction is still open.
+   */
+  head(): Promise<string | null>;
   /** Events written by one command (sharing `metadata.causationId`), in order; [] if none. */
   readCommand(causationId: string): Promise<readonly RecordedEvent[]>;
   /** Calls `onWake` whenever new events may be readable (LISTEN/NOTIFY, or in-process). */

@@ -100,6 +100,10 @@ export class InMemoryEventStore implements EventStore {
     };
   }
 
+  async head(): Promise<string | null> {
+    return this.log[this.log.length - 1]?.position ?? null;
+  }
+
   covers(checkpoint: string, position: string): boolean {
     return positionCovers(checkpoint, position);
   }

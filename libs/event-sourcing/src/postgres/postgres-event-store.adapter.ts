@@ -62,6 +62,9 @@ function toRecorded(row: EventRow): RecordedEvent {
  * transaction, and LISTEN/NOTIFY wake-ups.
  */
 export class PostgresEventStore implements EventStore {
+  private readonly localSubscribers = new Set<() => void>();
+  private notifying = false;
+  private notifyAgain = false;
   readonly start = START_POSITION;
 
   constructor(
@@ -73,7 +76,9 @@ export class PostgresEventStore implements EventStore {
     const attempts = this.options.appendAttempts ?? 5;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await appendEvents(this.pool, streamId, expected, events);
+        const result = await appendEvents(this.pool, streamId, expected, events);
+        this.announce();
+        return result;
       } catch (error) {
         if (!isRetryableAppendError(error)) throw error;
         if (attempt >= attempts) {
@@ -125,7 +130,43 @@ export class PostgresEventStore implements EventStore {
   async subscribe(onWake: () => void): Promise<() => Promise<void>> {
     const listener = new NotificationListener(this.pool.options, EVENTS_CHANNEL, onWake, this.options.listener);
     await listener.start();
-    return () => listener.stop();
+    this.localSubscribers.add(onWake);
+    return async () => {
+      this.localSubscribers.delete(onWake);
+      await listener.stop();
+    };
+  }
+
+  /**
+   * Tells subscribers that new events are committed: at once in this process, and through one
+   * NOTIFY on its own (outside the append's transaction) for other processes. Appends that land
+   * while a NOTIFY is in flight share the next one.
+   */
+  private announce(): void {
+    for (const wake of this.localSubscribers) wake();
+    if (this.notifying) {
+      this.notifyAgain = true;
+      return;
+    }
+    this.notifying = true;
+    const send = (): void => {
+      this.notifyAgain = false;
+      this.pool
+        .query(`SELECT pg_notify('${EVENTS_CHANNEL}', '')`)
+        .catch(() => undefined) // subscribers also poll; a lost wake-up only delays them
+        .finally(() => {
+          if (this.notifyAgain) send();
+          else this.notifying = false;
+        });
+    };
+    send();
+  }
+
+  async head(): Promise<string | null> {
+    const { rows } = await this.pool.query<{ position: string }>(
+      `SELECT transaction_id::text || ':' || global_position AS position FROM events ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+    );
+    return rows[0]?.position ?? null;
   }
 
   covers(checkpoint: string, position: string): boolean {

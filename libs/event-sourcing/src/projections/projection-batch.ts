@@ -27,8 +27,12 @@ export async function applyPage(
   projection: AnyDocumentProjection,
   target: ProjectionTarget,
   page: ReadAllPage,
-): Promise<void> {
+  persistIdleCheckpoint = true,
+): Promise<boolean> {
   const routed = routeEvents(projection, page.events);
+  // A page with nothing for this projection changes no row: its checkpoint may wait for the next
+  // write (re-reading those events after a restart is harmless), saving a commit per page.
+  if (routed.length === 0 && !persistIdleCheckpoint) return false;
   await client.query('BEGIN');
   try {
     if (routed.length > 0) {
@@ -38,6 +42,7 @@ export async function applyPage(
     }
     await saveCheckpoint(client, target.checkpointName, projection.version, page.checkpoint);
     await client.query('COMMIT');
+    return true;
   } catch (error) {
     // A failed rollback means a broken connection; the caller drops the session either way.
     await client.query('ROLLBACK').catch(() => undefined);

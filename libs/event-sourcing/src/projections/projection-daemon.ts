@@ -5,7 +5,7 @@ import { applyPage, liveTarget } from './projection-batch';
 import type { ProjectionLogger, ProjectionRole, ProjectionStatus, RebuildOptions, RebuildResult } from './projection-daemon.types';
 import { ProjectionLocked } from './projection-daemon.types';
 import { ProjectionLock } from './projection-lock';
-import { readCheckpoint, saveCheckpoint, truncateTable } from './projection-sql';
+import { announceCheckpoint, readCheckpoint, saveCheckpoint, truncateTable } from './projection-sql';
 import { WakeSignal } from './wake-signal';
 
 export interface DaemonSettings {
@@ -17,6 +17,10 @@ export interface DaemonSettings {
 }
 
 const MAX_BACKOFF_MS = 30_000;
+/** First re-read when committed events are held back by an older transaction; doubles to the poll interval. */
+const HELD_BACK_FIRST_WAIT_MS = 5;
+/** A checkpoint that moved over events this projection ignores is saved at most this often. */
+const IDLE_CHECKPOINT_EVERY_MS = 1_000;
 
 /**
  * Applies one projection. It holds the projection's session-level advisory lock on a dedicated
@@ -27,6 +31,8 @@ const MAX_BACKOFF_MS = 30_000;
 export class ProjectionDaemon {
   private lock: ProjectionLock | null = null;
   private checkpoint: string | null = null;
+  /** When this projection last wrote its checkpoint (performance.now()). */
+  private persistedAt = 0;
   private loopDone: Promise<void> | null = null;
   private stopping = false;
   private wake = new WakeSignal();
@@ -72,8 +78,8 @@ export class ProjectionDaemon {
   catchUp(): Promise<number> {
     return this.exclusive(async () => {
       if (!(await this.acquire())) throw new ProjectionLocked(this.projection.name, 'catch up');
-      return this.withSession(async (session) => {
-        const head = await headPosition(session);
+      return this.withSession(async () => {
+        const head = await this.store.head();
         let processed = 0;
         for (;;) {
           const read = await this.step();
@@ -101,7 +107,7 @@ export class ProjectionDaemon {
         this.storedVersion = this.projection.version;
         this.saved(this.store.start);
         const startedAt = performance.now();
-        const head = await headPosition(session);
+        const head = await this.store.head();
         let processed = 0;
         for (let read = await this.step(); read > 0 || !this.covers(head); read = await this.step()) {
           if (read === 0) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -121,6 +127,7 @@ export class ProjectionDaemon {
 
   private async loop(): Promise<void> {
     let backoff = this.settings.errorBackoffMs;
+    let heldBackWait = HELD_BACK_FIRST_WAIT_MS;
     while (!this.stopping) {
       try {
         if (!(await this.exclusive(() => this.acquire()))) {
@@ -130,7 +137,20 @@ export class ProjectionDaemon {
         }
         const read = await this.exclusive(() => this.withSession(() => this.step()));
         backoff = this.settings.errorBackoffMs;
-        if (read === 0) await this.wake.wait(this.settings.pollIntervalMs);
+        if (read > 0) {
+          heldBackWait = HELD_BACK_FIRST_WAIT_MS;
+          continue;
+        }
+        // Nothing readable. If committed events exist beyond the checkpoint, an older transaction
+        // elsewhere holds them back from the commit-safe cursor, and its commit may wake nobody:
+        // look again soon rather than at the next poll.
+        const head = await this.store.head();
+        if (!this.covers(head)) {
+          await this.wake.wait(heldBackWait);
+          heldBackWait = Math.min(heldBackWait * 2, this.settings.pollIntervalMs);
+        } else {
+          await this.wake.wait(this.settings.pollIntervalMs);
+        }
       } catch (error) {
         this.settings.logger.error(`projection ${this.projection.name} failed; retrying in ${backoff} ms: ${String(error)}`, (error as Error).stack);
         await this.interrupt.wait(backoff);
@@ -146,8 +166,10 @@ export class ProjectionDaemon {
     const after = this.checkpoint ?? this.store.start;
     const page = await this.store.readAll({ after, limit: this.settings.batchSize });
     if (page.events.length === 0 && page.checkpoint === after) return 0;
-    await applyPage(session, this.store, this.projection, liveTarget(this.projection), page);
+    const persistIdle = performance.now() - this.persistedAt > IDLE_CHECKPOINT_EVERY_MS;
+    if (await applyPage(session, this.store, this.projection, liveTarget(this.projection), page, persistIdle)) this.persistedAt = performance.now();
     this.saved(page.checkpoint);
+    await announceCheckpoint(session, this.projection.name, page.checkpoint);
     this.lastError = null;
     return page.events.length;
   }
@@ -219,10 +241,3 @@ export class ProjectionDaemon {
   }
 }
 
-/** The commit-ordered position of the newest event committed now (null when the log is empty). */
-async function headPosition(session: PoolClient): Promise<string | null> {
-  const { rows } = await session.query<{ position: string }>(
-    `SELECT transaction_id::text || ':' || global_position AS position FROM events ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
-  );
-  return rows[0]?.position ?? null;
-}

@@ -38,21 +38,25 @@ export async function readCheckpoint(client: ClientBase, name: string): Promise<
 }
 
 /**
- * Saves the checkpoint and announces it with pg_notify, which PostgreSQL delivers on commit.
- * `version` is written only by a new row or a rebuild (`resetVersion`), so a stale read model
- * keeps showing the version it was built with.
+ * Saves the checkpoint (in the caller's transaction). `version` is written only by a new row or a
+ * rebuild (`resetVersion`), so a stale read model keeps showing the version it was built with.
+ * No NOTIFY inside the transaction: PostgreSQL serialises the commits of transactions that queue
+ * one; `announceCheckpoint` sends it after commit.
  */
 export async function saveCheckpoint(client: ClientBase, name: string, version: number, checkpoint: string, resetVersion = false): Promise<void> {
   await client.query(
-    `WITH saved AS (
-       INSERT INTO projection_checkpoints (name, version, checkpoint, updated_at) VALUES ($1, $2, $3, now())
-       ON CONFLICT (name) DO UPDATE SET checkpoint = EXCLUDED.checkpoint, updated_at = now()
-         ${resetVersion ? ', version = EXCLUDED.version' : ''}
-       RETURNING name)
-     SELECT pg_notify('${CHECKPOINT_CHANNEL}', $1 || '|' || $3) FROM saved`,
+    `INSERT INTO projection_checkpoints (name, version, checkpoint, updated_at) VALUES ($1, $2, $3, now())
+     ON CONFLICT (name) DO UPDATE SET checkpoint = EXCLUDED.checkpoint, updated_at = now()
+       ${resetVersion ? ', version = EXCLUDED.version' : ''}`,
     [name, version, checkpoint],
   );
 }
+
+/** Tells other processes (read-your-writes waiters) how far a projection has read. */
+export async function announceCheckpoint(client: ClientBase, name: string, checkpoint: string): Promise<void> {
+  await client.query(`SELECT pg_notify('${CHECKPOINT_CHANNEL}', $1)`, [`${name}|${checkpoint}`]);
+}
+
 
 /** Loads and locks the rows a batch touches. */
 export async function loadDocuments(client: ClientBase, table: string, ids: readonly string[]): Promise<Map<string, StoredDocument>> {
