@@ -1,3 +1,4 @@
 export * from './decider-specification';
 export * from './database';
 export * from './all-migrations';
+export * from './kafka';
