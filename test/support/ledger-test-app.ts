@@ -26,10 +26,22 @@ export class LedgerTestApp {
     private readonly tokens: TokenService,
   ) {}
 
-  static async start(): Promise<LedgerTestApp> {
+  /**
+   * `env` adds or overrides environment variables for loadConfig (e.g. LEDGER_OIDC_ISSUER). Rate
+   * limits are off unless `env` sets them: suites walk hundreds of routes from one address and user.
+   */
+  static async start(env: NodeJS.ProcessEnv = {}): Promise<LedgerTestApp> {
     const db = await createTestDatabase([]);
     try {
-      const config = loadConfig({ DATABASE_URL: db.url, LEDGER_JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'error', PORT: '0' });
+      const config = loadConfig({
+        DATABASE_URL: db.url,
+        LEDGER_JWT_SECRET: TEST_JWT_SECRET,
+        LOG_LEVEL: 'error',
+        PORT: '0',
+        LEDGER_RATE_LIMIT_PER_MINUTE: '0',
+        LEDGER_RATE_LIMIT_PER_IP_PER_MINUTE: '0',
+        ...env,
+      });
       const ledger = await createLedgerApp(config);
       return new LedgerTestApp(ledger, db, new TokenService(TEST_JWT_SECRET));
     } catch (error) {

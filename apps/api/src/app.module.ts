@@ -5,13 +5,16 @@ import { HealthController } from './health/health.controller';
 import { PartnershipHttpModule } from './partnerships/partnership-http.module';
 import { LearningHttpModule } from './learning/learning-http.module';
 import { ChallengeHttpModule } from './challenges/challenge-http.module';
+import { TimeTravelModule } from './time-travel/time-travel.module';
+import { IntegrityModule } from './integrity/integrity.module';
+import { InsightsModule } from './insights/insights.module';
 
 @Module({})
 export class AppModule {
   static forRoot(runtime: LedgerRuntime): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(runtime), PartnershipHttpModule, LearningHttpModule, ChallengeHttpModule],
+      imports: [CoreModule.forRoot(runtime), PartnershipHttpModule, LearningHttpModule, ChallengeHttpModule, TimeTravelModule, IntegrityModule, InsightsModule],
       controllers: [HealthController],
     };
   }

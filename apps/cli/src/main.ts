@@ -4,6 +4,7 @@ import { ROLES, TokenService, isRole, type Role } from '@ledger/identity';
 import { runDemo } from './commands/demo.command';
 import { runRebuild } from './commands/rebuild.command';
 import { runMigrate } from './commands/migrate.command';
+import { runVerify } from './commands/verify.command';
 
 /** `ledger`: tokens, demo data, rebuild, migrations. `npm run ledger -- --help` lists them. */
 const program = new Command()
@@ -45,6 +46,13 @@ program
   .description('Rebuild one read model (or all) from the event log, with progress.')
   .argument('[projection]', 'projection name; all when omitted')
   .action(async (projection?: string) => runRebuild(projection));
+
+program
+  .command('verify')
+  .description('Seal the log to its head and verify the hash chain; exit 1 on tampering.')
+  .option('--partnership <id>', 'verify one partnership’s chain')
+  .option('--json', 'print the report as JSON')
+  .action(async (options: { partnership?: string; json?: boolean }) => runVerify(options));
 
 program
   .command('migrate')

@@ -11,4 +11,6 @@ export * from './application/challenge-commands.service';
 export * from './read-models/challenges/challenge.document';
 export * from './read-models/challenges/challenges.projection';
 export * from './read-models/challenges/challenge.queries';
+export * from './read-models/challenges/challenge-filters';
 export * from './read-models/challenges/challenge-read-models.migration';
+export * from './contracts';

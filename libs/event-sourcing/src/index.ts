@@ -21,3 +21,8 @@ export * from './projections/checkpoint-tracker';
 export * from './projections/postgres-projection-progress';
 export * from './projections/in-memory-projection-progress';
 export { CHECKPOINT_CHANNEL } from './projections/projection-sql';
+export * from './integrity/event-chain-schema.migration';
+export * from './integrity/integrity-report';
+export * from './integrity/postgres-chain-sealer';
+export * from './integrity/verify-integrity';
+export { canonicalJson, canonicalEvent, chainHash, GENESIS_HASH, type ChainEventRow } from './integrity/canonical-event';

@@ -1,6 +1,7 @@
 import { SignJWT, jwtVerify, errors as joseErrors, type JWTPayload } from 'jose';
 import { isRole, type Role } from './roles';
 import type { Principal } from './principal';
+import type { TokenVerifier } from './token-verifier';
 
 export class InvalidToken extends Error {}
 
@@ -15,7 +16,7 @@ export interface MintRequest {
 }
 
 /** Local HS256 tokens signed with LEDGER_JWT_SECRET (DESIGN §5). */
-export class TokenService {
+export class TokenService implements TokenVerifier {
   private readonly key: Uint8Array;
 
   constructor(secret: string) {

@@ -22,6 +22,8 @@ export { actionsProjection } from './read-models/actions/actions.projection';
 export * from './read-models/actions/action-timeliness';
 export type { ActionFilters } from './read-models/actions/action-filters';
 export { ActionQueries, toActionView, type ActionView } from './read-models/actions/action.queries';
+export { actionMatches, compareActions, filterActions } from './read-models/actions/action-views';
 export { ActionReadModels1764100002000, actionMigrations } from './read-models/actions/action-read-models.migration';
 export { ActionPlanQueries, type ActionPlanFilters } from './read-models/action-plan/action-plan.queries';
 export { toActionPlanRow, type ActionPlanRow } from './read-models/action-plan/action-plan.row';
+export { actionPlanRecords, actionPlanRows, type ActionPlanDocuments } from './read-models/action-plan/action-plan-records';

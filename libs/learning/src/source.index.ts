@@ -89,6 +89,7 @@ export { RecommendationCommands, type MakeRecommendationBody, type RespondToReco
 // Read models
 export { sourcesProjection, type SourceDocument, type SourceMilestoneEntry, type FindingEntry } from './read-models/sources/sources.projection';
 export { SourceQueries, type SourceListFilters, type SourceView, type SourceListItem } from './read-models/sources/source.queries';
+export { toSourceView, toSourceListItem, filterSources, compareSources } from './read-models/sources/source-views';
 export { LearningReadModels1764100002500, sourceMigrations } from './read-models/sources/learning-read-models.migration';
 export {
   recommendationsProjection,
@@ -98,3 +99,10 @@ export {
 } from './read-models/recommendations/recommendations.projection';
 export { RecommendationQueries, type RecommendationListFilters, type RecommendationView } from './read-models/recommendations/recommendation.queries';
 export { deriveRecommendationStatus, type LinkedActionCounts } from './read-models/recommendations/recommendation-status';
+export {
+  toRecommendationView,
+  recommendationViewWith,
+  filterRecommendations,
+  compareRecommendations,
+  type LinkedAction,
+} from './read-models/recommendations/recommendation-views';

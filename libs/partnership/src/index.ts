@@ -10,4 +10,6 @@ export * from './application/partnership-commands.service';
 export * from './read-models/partnerships/partnership.document';
 export * from './read-models/partnerships/partnerships.projection';
 export * from './read-models/partnerships/partnership.queries';
+export * from './read-models/partnerships/partnership-views';
 export * from './read-models/partnerships/partnership-read-models.migration';
+export * from './contracts';

@@ -1,5 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
-import { eventStoreMigrations, projectionMigrations } from '@ledger/event-sourcing';
+import { eventStoreMigrations, integrityMigrations, projectionMigrations } from '@ledger/event-sourcing';
 import { partnershipMigrations } from '@ledger/partnership';
 import { actionMigrations, sourceMigrations } from '@ledger/learning';
 import { challengeMigrations } from '@ledger/challenge';
@@ -10,6 +10,7 @@ export type MigrationClass = new () => MigrationInterface;
 export const allMigrations: readonly MigrationClass[] = [
   ...eventStoreMigrations,
   ...projectionMigrations,
+  ...integrityMigrations,
   ...partnershipMigrations,
   ...actionMigrations,
   ...sourceMigrations,

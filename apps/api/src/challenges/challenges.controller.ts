@@ -9,7 +9,9 @@ import { WRITER_ROLES } from '@ledger/identity';
 import { Clock } from '../core/clock';
 import { EscalateChallengeDto, LinkActionDto, RaiseChallengeDto, ResolveChallengeDto, RespondToChallengeDto } from '../dto/challenge.dto';
 import { CommandBodyDto, ReasonedCommandBodyDto } from '../dto/common.dto';
-import { ChallengeListQueryDto } from '../dto/query.dto';
+import { ChallengeListQueryDto, ItemQueryDto } from '../dto/query.dto';
+import { instantsOf } from '../time-travel/instants';
+import { TimeTravelReader } from '../time-travel/time-travel.reader';
 import { CommandErrors, QueryErrors } from '../http/api-errors.decorator';
 import { Ctx } from '../http/command-context';
 import { HistoryReader } from '../http/history';
@@ -25,6 +27,7 @@ export class ChallengesController {
     private readonly queries: ChallengeQueries,
     private readonly history: HistoryReader,
     private readonly clock: Clock,
+    private readonly timeTravel: TimeTravelReader,
   ) {}
 
   @Post()
@@ -40,13 +43,18 @@ export class ChallengesController {
   @ApiOperation({ summary: 'The challenge log, filtered; ageing and overdue responses are derived at read time.' })
   @QueryErrors()
   async list(@UuidParam('pid') pid: string, @Query() query: ChallengeListQueryDto) {
-    return { items: await this.queries.list(pid, query, this.clock.now()) };
+    const { asOf, validAt, ...filters } = query;
+    const at = instantsOf({ asOf, validAt });
+    if (at) return this.timeTravel.list(pid, at, (snapshot) => snapshot.challenges(filters));
+    return { items: await this.queries.list(pid, filters, this.clock.now()) };
   }
 
   @Get(':cid')
   @ApiOperation({ summary: 'One challenge with its responses, escalations and linked actions.' })
   @QueryErrors()
-  async get(@UuidParam('pid') pid: string, @UuidParam('cid') cid: string, @Res({ passthrough: true }) response: Response) {
+  async get(@UuidParam('pid') pid: string, @UuidParam('cid') cid: string, @Query() query: ItemQueryDto, @Res({ passthrough: true }) response: Response) {
+    const at = instantsOf(query);
+    if (at) return this.timeTravel.item(pid, at, 'challenge', cid, (snapshot) => snapshot.challenge(cid));
     const challenge = await this.queries.get(pid, cid, this.clock.now());
     if (!challenge) throw new NotFound('challenge', cid);
     response.setHeader('ETag', `"${challenge.version}"`);

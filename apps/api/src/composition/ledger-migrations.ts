@@ -1,4 +1,4 @@
-import { eventStoreMigrations, projectionMigrations } from '@ledger/event-sourcing';
+import { eventStoreMigrations, integrityMigrations, projectionMigrations } from '@ledger/event-sourcing';
 import { partnershipMigrations } from '@ledger/partnership';
 import { actionMigrations, sourceMigrations } from '@ledger/learning';
 import { challengeMigrations } from '@ledger/challenge';
@@ -7,6 +7,7 @@ import { challengeMigrations } from '@ledger/challenge';
 export const ledgerMigrations = [
   ...eventStoreMigrations,
   ...projectionMigrations,
+  ...integrityMigrations,
   ...partnershipMigrations,
   ...actionMigrations,
   ...sourceMigrations,

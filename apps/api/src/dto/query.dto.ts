@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { SOURCE_KIND_VALUES } from './source.dto';
 import { ESCALATION_LEVEL_VALUES } from './challenge.dto';
+import { IsInstant } from './common.dto';
 
 export const ACTION_STATUS_VALUES = [
   'proposed', 'agreed', 'in-progress', 'paused', 'completion-claimed', 'completion-verified',
@@ -16,7 +17,32 @@ export const CHALLENGE_STATUS_VALUES = [
 /** Query strings carry text: "true"/"false" become booleans; anything else stays and is refused. */
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
-export class ActionListQueryDto {
+/**
+ * Time travel (DESIGN §5): every list and item query may ask what the ledger showed at an instant
+ * (`asOf`, record time) and what was true at an instant as known now (`validAt`, business time).
+ */
+export class AsOfQueryDto {
+  @ApiPropertyOptional({
+    description: 'Record time: what the ledger showed at this instant (ISO-8601 with zone). Exact to the millisecond.',
+    example: '2026-03-01T09:00:00Z',
+  })
+  @IsOptional()
+  @IsInstant()
+  asOf?: string;
+
+  @ApiPropertyOptional({
+    description: 'Business time: what was true at this instant, as the ledger knows it now (ISO-8601 with zone). With asOf: as known at asOf.',
+    example: '2026-02-01T00:00:00Z',
+  })
+  @IsOptional()
+  @IsInstant()
+  validAt?: string;
+}
+
+/** The query of one item's GET: only time travel. */
+export class ItemQueryDto extends AsOfQueryDto {}
+
+export class ActionListQueryDto extends AsOfQueryDto {
   @ApiPropertyOptional({ enum: ACTION_STATUS_VALUES })
   @IsOptional()
   @IsIn(ACTION_STATUS_VALUES)
@@ -39,7 +65,7 @@ export class ActionListQueryDto {
   overdue?: boolean;
 }
 
-export class ActionPlanQueryDto {
+export class ActionPlanQueryDto extends AsOfQueryDto {
   @ApiPropertyOptional({ enum: ACTION_STATUS_VALUES })
   @IsOptional()
   @IsIn(ACTION_STATUS_VALUES)
@@ -62,7 +88,7 @@ export class ActionPlanQueryDto {
   overdue?: boolean;
 }
 
-export class SourceListQueryDto {
+export class SourceListQueryDto extends AsOfQueryDto {
   @ApiPropertyOptional({ enum: SOURCE_KIND_VALUES })
   @IsOptional()
   @IsIn(SOURCE_KIND_VALUES)
@@ -74,7 +100,7 @@ export class SourceListQueryDto {
   status?: 'open' | 'closed';
 }
 
-export class RecommendationListQueryDto {
+export class RecommendationListQueryDto extends AsOfQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
@@ -91,7 +117,7 @@ export class RecommendationListQueryDto {
   status?: (typeof RECOMMENDATION_STATUS_VALUES)[number];
 }
 
-export class ChallengeListQueryDto {
+export class ChallengeListQueryDto extends AsOfQueryDto {
   @ApiPropertyOptional({ enum: CHALLENGE_STATUS_VALUES })
   @IsOptional()
   @IsIn(CHALLENGE_STATUS_VALUES)

@@ -5,6 +5,8 @@ import { ActionPlanQueries, AGENCY_DIRECTORY, type AgencyDirectory } from '@ledg
 import { Clock } from '../core/clock';
 import { ActionPlanQueryDto } from '../dto/query.dto';
 import { QueryErrors } from '../http/api-errors.decorator';
+import { describeInstants, instantsOf } from '../time-travel/instants';
+import { TimeTravelReader } from '../time-travel/time-travel.reader';
 
 @ApiTags('action plan')
 @Controller('partnerships/:pid/action-plan')
@@ -13,6 +15,7 @@ export class ActionPlanController {
     private readonly plan: ActionPlanQueries,
     @Inject(AGENCY_DIRECTORY) private readonly agencies: AgencyDirectory,
     private readonly clock: Clock,
+    private readonly timeTravel: TimeTravelReader,
   ) {}
 
   @Get()
@@ -22,6 +25,12 @@ export class ActionPlanController {
   @QueryErrors()
   async rows(@UuidParam('pid') pid: string, @Query() query: ActionPlanQueryDto) {
     const now = this.clock.now();
-    return { generatedAt: now.toISOString(), rows: await this.plan.rows(pid, query, now, await this.agencies.agencies(pid)) };
+    const { asOf, validAt, ...filters } = query;
+    const at = instantsOf({ asOf, validAt });
+    if (at) {
+      const snapshot = await this.timeTravel.snapshot(pid, at);
+      return { generatedAt: now.toISOString(), ...describeInstants(at), rows: snapshot.actionPlan(filters) };
+    }
+    return { generatedAt: now.toISOString(), rows: await this.plan.rows(pid, filters, now, await this.agencies.agencies(pid)) };
   }
 }

@@ -9,7 +9,9 @@ import { WRITER_ROLES } from '@ledger/identity';
 import { Clock } from '../core/clock';
 import { AttachEvidenceDto, ProgressUpdateDto, ProposeActionDto, SupersedeActionDto, TargetDateRevisionDto } from '../dto/action.dto';
 import { CommandBodyDto, ReasonedCommandBodyDto } from '../dto/common.dto';
-import { ActionListQueryDto } from '../dto/query.dto';
+import { ActionListQueryDto, ItemQueryDto } from '../dto/query.dto';
+import { instantsOf } from '../time-travel/instants';
+import { TimeTravelReader } from '../time-travel/time-travel.reader';
 import { CommandErrors, QueryErrors } from '../http/api-errors.decorator';
 import { Ctx } from '../http/command-context';
 import { HistoryReader } from '../http/history';
@@ -25,6 +27,7 @@ export class ActionsController {
     private readonly queries: ActionQueries,
     private readonly history: HistoryReader,
     private readonly clock: Clock,
+    private readonly timeTravel: TimeTravelReader,
   ) {}
 
   @Post()
@@ -37,16 +40,21 @@ export class ActionsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Actions, filtered; timeliness is derived at read time.' })
+  @ApiOperation({ summary: 'Actions, filtered; timeliness is derived at read time (at asOf/validAt when given).' })
   @QueryErrors()
   async list(@UuidParam('pid') pid: string, @Query() query: ActionListQueryDto) {
-    return { items: await this.queries.list(pid, query, this.clock.now()) };
+    const { asOf, validAt, ...filters } = query;
+    const at = instantsOf({ asOf, validAt });
+    if (at) return this.timeTravel.list(pid, at, (snapshot) => snapshot.actions(filters));
+    return { items: await this.queries.list(pid, filters, this.clock.now()) };
   }
 
   @Get(':aid')
-  @ApiOperation({ summary: 'One action, with its version (also as ETag).' })
+  @ApiOperation({ summary: 'One action, with its version (also as ETag; not for asOf/validAt).' })
   @QueryErrors()
-  async get(@UuidParam('pid') pid: string, @UuidParam('aid') aid: string, @Res({ passthrough: true }) response: Response) {
+  async get(@UuidParam('pid') pid: string, @UuidParam('aid') aid: string, @Query() query: ItemQueryDto, @Res({ passthrough: true }) response: Response) {
+    const at = instantsOf(query);
+    if (at) return this.timeTravel.item(pid, at, 'action', aid, (snapshot) => snapshot.action(aid));
     const action = await this.queries.get(pid, aid, this.clock.now());
     if (!action) throw new NotFound('action', aid);
     response.setHeader('ETag', `"${action.version}"`);

@@ -7,7 +7,9 @@ import { RecommendationCommands, RecommendationQueries } from '@ledger/learning'
 import { AllowRoles } from '../auth/access.decorators';
 import { WRITER_ROLES } from '@ledger/identity';
 import { MakeRecommendationDto, RespondToRecommendationDto } from '../dto/source.dto';
-import { RecommendationListQueryDto } from '../dto/query.dto';
+import { ItemQueryDto, RecommendationListQueryDto } from '../dto/query.dto';
+import { instantsOf } from '../time-travel/instants';
+import { TimeTravelReader } from '../time-travel/time-travel.reader';
 import { CommandErrors, QueryErrors } from '../http/api-errors.decorator';
 import { Ctx } from '../http/command-context';
 import { HistoryReader } from '../http/history';
@@ -21,6 +23,7 @@ export class RecommendationsController {
     private readonly commands: RecommendationCommands,
     private readonly queries: RecommendationQueries,
     private readonly history: HistoryReader,
+    private readonly timeTravel: TimeTravelReader,
   ) {}
 
   @Post()
@@ -36,13 +39,18 @@ export class RecommendationsController {
   @ApiOperation({ summary: 'Recommendations; status is derived from their actions.' })
   @QueryErrors()
   async list(@UuidParam('pid') pid: string, @Query() query: RecommendationListQueryDto) {
-    return { items: await this.queries.list(pid, query) };
+    const { asOf, validAt, ...filters } = query;
+    const at = instantsOf({ asOf, validAt });
+    if (at) return this.timeTravel.list(pid, at, (snapshot) => snapshot.recommendations(filters));
+    return { items: await this.queries.list(pid, filters) };
   }
 
   @Get(':rid')
   @ApiOperation({ summary: 'One recommendation with its response and linked actions.' })
   @QueryErrors()
-  async get(@UuidParam('pid') pid: string, @UuidParam('rid') rid: string, @Res({ passthrough: true }) response: Response) {
+  async get(@UuidParam('pid') pid: string, @UuidParam('rid') rid: string, @Query() query: ItemQueryDto, @Res({ passthrough: true }) response: Response) {
+    const at = instantsOf(query);
+    if (at) return this.timeTravel.item(pid, at, 'recommendation', rid, (snapshot) => snapshot.recommendation(rid));
     const recommendation = await this.queries.get(pid, rid);
     if (!recommendation) throw new NotFound('recommendation', rid);
     response.setHeader('ETag', `"${recommendation.version}"`);

@@ -8,7 +8,9 @@ import { AllowRoles } from '../auth/access.decorators';
 import { WRITER_ROLES } from '@ledger/identity';
 import { RecordFindingDto, RecordMilestoneDto, RecordSourceDto } from '../dto/source.dto';
 import { CommandBodyDto } from '../dto/common.dto';
-import { SourceListQueryDto } from '../dto/query.dto';
+import { ItemQueryDto, SourceListQueryDto } from '../dto/query.dto';
+import { instantsOf } from '../time-travel/instants';
+import { TimeTravelReader } from '../time-travel/time-travel.reader';
 import { CommandErrors, QueryErrors } from '../http/api-errors.decorator';
 import { Ctx } from '../http/command-context';
 import { HistoryReader } from '../http/history';
@@ -22,6 +24,7 @@ export class SourcesController {
     private readonly commands: SourceCommands,
     private readonly queries: SourceQueries,
     private readonly history: HistoryReader,
+    private readonly timeTravel: TimeTravelReader,
   ) {}
 
   @Post()
@@ -37,13 +40,18 @@ export class SourcesController {
   @ApiOperation({ summary: 'Learning sources, filtered by kind or status.' })
   @QueryErrors()
   async list(@UuidParam('pid') pid: string, @Query() query: SourceListQueryDto) {
-    return { items: await this.queries.list(pid, query) };
+    const { asOf, validAt, ...filters } = query;
+    const at = instantsOf({ asOf, validAt });
+    if (at) return this.timeTravel.list(pid, at, (snapshot) => snapshot.sources(filters));
+    return { items: await this.queries.list(pid, filters) };
   }
 
   @Get(':sid')
   @ApiOperation({ summary: 'One source with its findings.' })
   @QueryErrors()
-  async get(@UuidParam('pid') pid: string, @UuidParam('sid') sid: string, @Res({ passthrough: true }) response: Response) {
+  async get(@UuidParam('pid') pid: string, @UuidParam('sid') sid: string, @Query() query: ItemQueryDto, @Res({ passthrough: true }) response: Response) {
+    const at = instantsOf(query);
+    if (at) return this.timeTravel.item(pid, at, 'source', sid, (snapshot) => snapshot.source(sid));
     const source = await this.queries.get(pid, sid);
     if (!source) throw new NotFound('source', sid);
     response.setHeader('ETag', `"${source.version}"`);

@@ -1,15 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { actionConditions } from '../actions/action-filters';
-import { compareActionPlanRows, toActionPlanRow, type ActionPlanRecord, type ActionPlanRow } from './action-plan.row';
+import { actionPlanRows, type ActionPlanFilters } from './action-plan-records';
+import type { ActionPlanRecord, ActionPlanRow } from './action-plan.row';
 
-export interface ActionPlanFilters {
-  readonly status?: string;
-  /** Lead agency. */
-  readonly agencyId?: string;
-  readonly sourceId?: string;
-  /** true: only overdue rows; false: only rows that are not overdue. */
-  readonly overdue?: boolean;
-}
+export type { ActionPlanFilters } from './action-plan-records';
 
 /**
  * The live action plan: one row per (action, recommendation), joined to rm_recommendations and
@@ -46,6 +40,6 @@ export class ActionPlanQueries {
         WHERE ${conditions.join(' AND ')}`,
       params,
     );
-    return [...records].sort(compareActionPlanRows).map((record) => toActionPlanRow(record, now, agencies));
+    return actionPlanRows(records, now, agencies);
   }
 }

@@ -1,14 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { ActionDocument } from './action.document';
 import { actionConditions, type ActionFilters } from './action-filters';
-import { deriveTimeliness, type DerivedTimeliness } from './action-timeliness';
+import { toActionView, type ActionView } from './action-views';
 
-/** An action as queries answer it: the stored document plus timeliness derived from `now`. */
-export type ActionView = ActionDocument & DerivedTimeliness;
-
-export function toActionView(doc: ActionDocument, now: Date): ActionView {
-  return { ...doc, ...deriveTimeliness(doc, now) };
-}
+export { toActionView, type ActionView } from './action-views';
 
 /** Reads rm_actions, always within one partnership. */
 export class ActionQueries {

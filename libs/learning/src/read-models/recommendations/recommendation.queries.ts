@@ -1,21 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { RecommendationStatus } from '../../domain/recommendation/recommendation.values';
-import { deriveRecommendationStatus, type LinkedActionCounts } from './recommendation-status';
+import { toRecommendationView, type RecommendationListFilters, type RecommendationView } from './recommendation-views';
 import type { RecommendationDocument } from './recommendations.projection';
 
-export interface RecommendationListFilters {
-  readonly sourceId?: string;
-  /** An addressee agency. */
-  readonly agencyId?: string;
-  readonly status?: RecommendationStatus;
-}
-
-/** A recommendation with its status derived from the actions linked to it now. */
-export interface RecommendationView extends RecommendationDocument {
-  readonly status: RecommendationStatus;
-  readonly actionIds: readonly string[];
-  readonly actionCounts: LinkedActionCounts;
-}
+export type { RecommendationListFilters, RecommendationView } from './recommendation-views';
 
 interface Row {
   readonly doc: RecommendationDocument;
@@ -41,9 +28,7 @@ const SELECT = `
   ) a`;
 
 function toView(row: Row): RecommendationView {
-  const { total, closed, cancelled, superseded } = row;
-  const actionCounts = { total, open: total - closed - cancelled - superseded, closed, cancelled, superseded };
-  return { ...row.doc, status: deriveRecommendationStatus(row.doc.response?.decision ?? null, actionCounts), actionIds: row.action_ids, actionCounts };
+  return toRecommendationView(row.doc, row.action_ids, row);
 }
 
 /** Reads rm_recommendations (with rm_actions for the derived status), always within one partnership. */

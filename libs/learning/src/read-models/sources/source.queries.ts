@@ -1,32 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { SourceKind, SourceStatus } from '../../domain/source/source.values';
-import type { SourceDocument, SourceMilestoneEntry } from './sources.projection';
+import { toSourceListItem, toSourceView, type SourceListFilters, type SourceListItem, type SourceView } from './source-views';
+import type { SourceDocument } from './sources.projection';
 
-export interface SourceListFilters {
-  readonly kind?: SourceKind;
-  readonly status?: SourceStatus;
-}
-
-/** One source as the API answers it: the document plus its finding ids. */
-export interface SourceView extends SourceDocument {
-  readonly findingIds: readonly string[];
-}
-
-/** A row of the source list: no finding text, only ids and counts. */
-export interface SourceListItem {
-  readonly id: string;
-  readonly kind: SourceKind;
-  readonly title: string;
-  readonly reference: string | null;
-  readonly status: SourceStatus;
-  readonly occurredAt: string;
-  readonly recordedAt: string;
-  readonly milestones: readonly SourceMilestoneEntry[];
-  readonly findingIds: readonly string[];
-  readonly findingCount: number;
-  readonly goodPracticeCount: number;
-  readonly version: number;
-}
+export type { SourceListFilters, SourceListItem, SourceView } from './source-views';
 
 /** Reads rm_sources, always within one partnership. */
 export class SourceQueries {
@@ -36,7 +12,7 @@ export class SourceQueries {
   async get(partnershipId: string, sourceId: string): Promise<SourceView | null> {
     const rows: { doc: SourceDocument }[] = await this.dataSource.query('SELECT doc FROM rm_sources WHERE partnership_id = $1 AND id = $2', [partnershipId, sourceId]);
     const doc = rows[0]?.doc;
-    return doc ? { ...doc, findingIds: doc.findings.map((finding) => finding.findingId) } : null;
+    return doc ? toSourceView(doc) : null;
   }
 
   async list(partnershipId: string, filters: SourceListFilters = {}): Promise<SourceListItem[]> {
@@ -48,19 +24,6 @@ export class SourceQueries {
       `SELECT doc FROM rm_sources WHERE ${where.join(' AND ')} ORDER BY doc->>'occurredAt' DESC, id`,
       params,
     );
-    return rows.map(({ doc }) => ({
-      id: doc.id,
-      kind: doc.kind,
-      title: doc.title,
-      reference: doc.reference,
-      status: doc.status,
-      occurredAt: doc.occurredAt,
-      recordedAt: doc.recordedAt,
-      milestones: doc.milestones,
-      findingIds: doc.findings.map((finding) => finding.findingId),
-      findingCount: doc.findings.length,
-      goodPracticeCount: doc.findings.filter((finding) => finding.goodPractice).length,
-      version: doc.version,
-    }));
+    return rows.map(({ doc }) => toSourceListItem(doc));
   }
 }

@@ -1,0 +1,13 @@
+export * from './insight-event';
+export * from './statistics';
+export * from './calendar/london-dates';
+export * from './calendar/working-days';
+export * from './ledger/ledger-model';
+export { foldLedger } from './ledger/fold-ledger';
+export { daysLate, isActionOpen, isOverdue, isSlipped } from './ledger/action-timeliness';
+export * from './lineage/lineage';
+export * from './analytics/agency-accountability';
+export * from './analytics/cycle-times';
+export * from './analytics/themes';
+export * from './analytics/enablers';
+export * from './analytics/timeliness';

@@ -1,0 +1,2 @@
+/** Kafka integration-event contracts of the partnership context (DESIGN §7). */
+export * from './partnership.contracts';
