@@ -8,6 +8,7 @@ import type { LedgerConfig } from './config/ledger-config';
 import { startRuntime, type LedgerRuntime } from './composition/ledger-runtime';
 import { ledgerValidationPipe } from './http/validation.pipe';
 import { bodyParsing } from './http/body-parsing';
+import { applyHardening } from './http/hardening';
 
 /** RFC 9457 problem details as the API sends them (see http/problem-details.ts). */
 const PROBLEM_DETAILS_SCHEMA = {
@@ -44,6 +45,7 @@ export async function createLedgerApp(config: LedgerConfig, options: { runProjec
       logger,
       bodyParser: false,
     });
+    applyHardening(app, config.security);
     for (const handler of bodyParsing()) app.use(handler);
     app.disable('x-powered-by');
     app.setGlobalPrefix('api/v1', {

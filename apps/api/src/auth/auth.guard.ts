@@ -1,9 +1,9 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, NotFoundException, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { problem } from '../http/problem-details';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './access.decorators';
-import { canActIn, InvalidToken, TokenService, type Principal, type Role } from '@ledger/identity';
+import { canActIn, CompositeTokenVerifier, IdentityProviderUnavailable, InvalidToken, type Principal, type Role } from '@ledger/identity';
 import { PARTNERSHIP_EXISTENCE, type PartnershipExistence } from './partnership-existence';
 
 export interface AuthenticatedRequest extends Request {
@@ -18,7 +18,7 @@ export interface AuthenticatedRequest extends Request {
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: TokenService,
+    private readonly tokens: CompositeTokenVerifier,
     @Inject(PARTNERSHIP_EXISTENCE) private readonly partnerships: PartnershipExistence,
   ) {}
 
@@ -49,6 +49,9 @@ export class AuthGuard implements CanActivate {
     try {
       return await this.tokens.verify(match[1]!);
     } catch (error) {
+      if (error instanceof IdentityProviderUnavailable) {
+        throw new ServiceUnavailableException(problem(503, 'identity-provider-unavailable', 'The bearer token could not be checked: the identity provider is out of reach. Try again shortly.'));
+      }
       const detail = error instanceof InvalidToken ? error.message : 'the token is not valid';
       throw new UnauthorizedException(problem(401, 'invalid-token', `The bearer token was refused: ${detail}.`));
     }

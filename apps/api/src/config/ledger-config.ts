@@ -1,3 +1,5 @@
+import { describeSecurityConfig, loadSecurityConfig, type SecurityConfig } from './security-config';
+
 /** DESIGN §6: every variable optional, each with a default that `npm start` prints. */
 export interface LedgerConfig {
   readonly port: number;
@@ -11,6 +13,8 @@ export interface LedgerConfig {
   readonly logLevel: string;
   /** `LEDGER_PROJECTIONS=off` runs the API alone, with projections in `apps/projector`. */
   readonly runProjections: boolean;
+  /** OIDC, CORS, rate limits, request time limit (docs/security.md). */
+  readonly security: SecurityConfig;
 }
 
 export const DEVELOPMENT_JWT_SECRET = 'learning-ledger-development-secret-do-not-use-in-production';
@@ -29,6 +33,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     kurrentDbUrl: env.KURRENTDB_URL || undefined,
     logLevel: env.LOG_LEVEL || 'info',
     runProjections: (env.LEDGER_PROJECTIONS ?? 'in-process') !== 'off',
+    security: loadSecurityConfig(env),
   };
 }
 
@@ -44,6 +49,7 @@ export function describeConfig(config: LedgerConfig): string[] {
     `KURRENTDB_URL=${config.kurrentDbUrl ? redact(config.kurrentDbUrl) : '(unset: PostgreSQL is the event store)'}`,
     `LOG_LEVEL=${config.logLevel}`,
     `LEDGER_PROJECTIONS=${config.runProjections ? 'in-process' : 'off (run npm run start:projector)'}`,
+    ...describeSecurityConfig(config.security),
   ];
 }
 

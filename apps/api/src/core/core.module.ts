@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { CommandExecutor, EVENT_STORE, PROJECTION_PROGRESS } from '@ledger/event-sourcing';
 import { AuthGuard } from '../auth/auth.guard';
 import { PARTNERSHIP_EXISTENCE } from '../auth/partnership-existence';
-import { TokenService } from '@ledger/identity';
+import { CompositeTokenVerifier, TokenService } from '@ledger/identity';
+import { createTokenVerifier } from '../config/security-config';
 import type { LedgerRuntime } from '../composition/ledger-runtime';
 import { ProblemDetailsFilter } from '../http/problem-details.filter';
 import { StreamPartnershipExistence } from './stream-partnership-existence';
@@ -26,12 +27,13 @@ export class CoreModule {
         { provide: DataSource, useValue: runtime.dataSource },
         { provide: CommandExecutor, useValue: new CommandExecutor(runtime.store, runtime.progress) },
         { provide: TokenService, useValue: new TokenService(runtime.config.jwtSecret) },
+        { provide: CompositeTokenVerifier, useValue: createTokenVerifier(runtime.config.jwtSecret, runtime.config.security) },
         { provide: PARTNERSHIP_EXISTENCE, useValue: new StreamPartnershipExistence(runtime.pool) },
         { provide: Clock, useClass: SystemClock },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       ],
-      exports: [LEDGER_RUNTIME, EVENT_STORE, PROJECTION_PROGRESS, DataSource, CommandExecutor, TokenService, PARTNERSHIP_EXISTENCE, Clock],
+      exports: [LEDGER_RUNTIME, EVENT_STORE, PROJECTION_PROGRESS, DataSource, CommandExecutor, TokenService, CompositeTokenVerifier, PARTNERSHIP_EXISTENCE, Clock],
     };
   }
 }
