@@ -27,7 +27,7 @@ export class CheckpointTracker {
 
   constructor(
     readonly names: readonly string[],
-    private readonly store: Pick<EventStore, 'covers'>,
+    private readonly store: Pick<EventStore, 'covers' | 'start'>,
   ) {}
 
   get waiting(): boolean {
@@ -42,9 +42,16 @@ export class CheckpointTracker {
     return this.checkpoints.get(name);
   }
 
-  /** Records a committed checkpoint (the newest one wins: a rebuild moves it back to the start). */
+  /**
+   * Records a committed checkpoint. Checkpoints only move forward — the sources (this process's
+   * engine, NOTIFY, the table) report at different times, and the table may lag for a projection
+   * that skipped saving over events it ignores — except back to the start, which is a rebuild.
+   */
   observe(name: string, checkpoint: string): void {
     if (!this.names.includes(name)) return;
+    const known = this.checkpoints.get(name);
+    const isRebuild = checkpoint === this.store.start;
+    if (known !== undefined && !isRebuild && this.store.covers(known, checkpoint)) return;
     this.checkpoints.set(name, checkpoint);
     if (this.waiters.length === 0) return;
     const still: Waiter[] = [];

@@ -20,7 +20,7 @@ export class InMemoryProjectionProgress implements ProjectionProgress, Checkpoin
 
   constructor(
     projectionNames: readonly string[],
-    store: Pick<EventStore, 'covers'>,
+    store: Pick<EventStore, 'covers' | 'start'>,
     private readonly timeoutMs = 5000,
   ) {
     this.tracker = new CheckpointTracker(projectionNames, store);

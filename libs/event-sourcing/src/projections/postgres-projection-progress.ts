@@ -7,7 +7,7 @@ import { CHECKPOINT_CHANNEL } from './projection-sql';
 
 export interface PostgresProjectionProgressConfig {
   readonly pool: Pool;
-  readonly store: Pick<EventStore, 'covers'>;
+  readonly store: Pick<EventStore, 'covers' | 'start'>;
   /** Names of the projections a write must reach before `waitFor` resolves. */
   readonly projections: readonly string[];
   /** The engine in this process, if any: its checkpoints arrive without waiting for NOTIFY. */

@@ -106,6 +106,7 @@ export class ProjectionDaemon {
         await session.query('COMMIT');
         this.storedVersion = this.projection.version;
         this.saved(this.store.start);
+        await announceCheckpoint(session, this.projection.name, this.store.start);
         const startedAt = performance.now();
         const head = await this.store.head();
         let processed = 0;

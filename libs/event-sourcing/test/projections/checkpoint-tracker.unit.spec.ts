@@ -2,7 +2,7 @@ import { CheckpointTracker, InMemoryProjectionProgress, ProjectionWaitTimeout } 
 
 /** Positions `0:<n>` as the in-memory store writes them. */
 const covers = (checkpoint: string, position: string): boolean => Number(checkpoint.split(':')[1]) >= Number(position.split(':')[1]);
-const store = { covers };
+const store = { covers, start: '0:0' };
 
 describe('CheckpointTracker', () => {
   describe('when every projection covers the position', () => {
@@ -68,5 +68,21 @@ describe('InMemoryProjectionProgress', () => {
 
   it('resolves immediately when it tracks no projection', async () => {
     await expect(new InMemoryProjectionProgress([], store).waitFor('0:2')).resolves.toBeUndefined();
+  });
+});
+
+describe('CheckpointTracker, when its sources report out of order', () => {
+  it('keeps the newest checkpoint when an older one arrives late (e.g. a lagging table read)', () => {
+    const tracker = new CheckpointTracker(['a'], store);
+    tracker.observe('a', '0:9');
+    tracker.observe('a', '0:4');
+    expect(tracker.checkpointOf('a')).toBe('0:9');
+  });
+
+  it('moves back to the start, which only a rebuild reports', () => {
+    const tracker = new CheckpointTracker(['a'], store);
+    tracker.observe('a', '0:9');
+    tracker.observe('a', '0:0');
+    expect(tracker.checkpointOf('a')).toBe('0:0');
   });
 });
