@@ -7,7 +7,10 @@ module.exports = {
       severity: 'error',
       comment: 'domain/ holds deciders and events: no frameworks, database, broker or Node I/O.',
       from: { path: '^libs/[^/]+/src/domain/' },
-      to: { path: '(^|/)node_modules/(@nestjs|typeorm|pg|kafkajs|express|class-validator)(/|$)|^(fs|http|https|net|crypto|child_process)$', dependencyTypesNot: ['type-only'] },
+      to: {
+        path: '(^|/)node_modules/(@nestjs|typeorm|pg|kafkajs|express|class-validator)(/|$)|^(fs|http|https|net|crypto|child_process)$',
+        dependencyTypesNot: ['type-only'],
+      },
     },
     {
       name: 'domain-depends-only-on-core',

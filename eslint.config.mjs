@@ -39,15 +39,27 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@nestjs/*', 'typeorm', 'pg', 'kafkajs', 'express', 'node:*', 'fs', 'crypto', 'http'], message: 'domain/ is pure: no frameworks, I/O, time or randomness.' },
+            {
+              group: ['@nestjs/*', 'typeorm', 'pg', 'kafkajs', 'express', 'node:*', 'fs', 'crypto', 'http'],
+              message: 'domain/ is pure: no frameworks, I/O, time or randomness.',
+            },
           ],
         },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No hidden time in domain/: use command.metadata.now.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'No hidden time in domain/: use command.metadata.now.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'No hidden randomness in domain/.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'No hidden time in domain/: use command.metadata.now.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'No hidden time in domain/: use command.metadata.now.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'No hidden randomness in domain/.',
+        },
       ],
     },
   },

@@ -22,10 +22,25 @@ describe('the demo partnership', () => {
     const auth = await app.bearer({ roles: ['inspector'], partnerships: [summary.partnershipId] });
     const base = `/api/v1/partnerships/${summary.partnershipId}`;
 
-    const actions = (await app.http().get(`${base}/actions`).set(auth).expect(200)).body.items as { status: string; overdue: boolean; slipped: boolean }[];
+    const actions = (await app.http().get(`${base}/actions`).set(auth).expect(200)).body.items as {
+      status: string;
+      overdue: boolean;
+      slipped: boolean;
+    }[];
     expect(actions.length).toBeGreaterThanOrEqual(40);
     expect(new Set(actions.map((a) => a.status))).toEqual(
-      new Set(['proposed', 'agreed', 'in-progress', 'paused', 'completion-claimed', 'completion-verified', 'impact-assured', 'closed', 'cancelled', 'superseded']),
+      new Set([
+        'proposed',
+        'agreed',
+        'in-progress',
+        'paused',
+        'completion-claimed',
+        'completion-verified',
+        'impact-assured',
+        'closed',
+        'cancelled',
+        'superseded',
+      ]),
     );
     expect(actions.some((a) => a.overdue)).toBe(true);
     expect(actions.some((a) => a.slipped)).toBe(true);

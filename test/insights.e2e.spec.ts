@@ -47,13 +47,20 @@ describe('lineage and analytics', () => {
 
   async function seed(): Promise<Scenario> {
     const platform = await app.bearer({ sub: 'platform-admin@example.org', roles: ['platform-admin'] });
-    const { id: pid } = await post(platform, '/partnerships', { name: 'Eastmoor Safeguarding Children Partnership', localAuthorities: ['Eastmoor Council'] });
+    const { id: pid } = await post(platform, '/partnerships', {
+      name: 'Eastmoor Safeguarding Children Partnership',
+      localAuthorities: ['Eastmoor Council'],
+    });
     const admin = await app.bearer({ sub: 'business-unit@example.org', roles: ['partnership-admin'], partnerships: [pid] });
     const p = `/partnerships/${pid}`;
     const { id: police } = await post(admin, `${p}/agencies`, { name: 'Eastmoor Constabulary', kind: 'police' });
     const { id: health } = await post(admin, `${p}/agencies`, { name: 'Eastmoor ICB', kind: 'health' });
     // A rapid review notified Mon 2 Mar 2026, due 15 working days later (Mon 23 Mar), submitted Fri 20 Mar: 14 working days.
-    const { id: source } = await post(admin, `${p}/sources`, { kind: 'rapid-review', title: 'Rapid review RR-2026-07', ...on('2026-03-02') });
+    const { id: source } = await post(admin, `${p}/sources`, {
+      kind: 'rapid-review',
+      title: 'Rapid review RR-2026-07',
+      ...on('2026-03-02'),
+    });
     await post(admin, `${p}/sources/${source}/milestones`, { milestone: 'notified', ...on('2026-03-02') });
     await post(admin, `${p}/sources/${source}/milestones`, { milestone: 'submitted-to-panel', ...on('2026-03-20') });
     const { id: finding1 } = await post(admin, `${p}/sources/${source}/findings`, {
@@ -78,19 +85,43 @@ describe('lineage and analytics', () => {
       scope: 'local',
       ...on('2026-03-16'),
     });
-    await post(admin, `${p}/recommendations/${recommendation}/responses`, { decision: 'accepted', forum: 'Safeguarding partnership board', ...on('2026-03-18') });
-    const proposal = { recommendationIds: [recommendation], successMeasure: 'Audit finds the child’s views recorded in 9 of 10 cases.', ...on('2026-03-20') };
+    await post(admin, `${p}/recommendations/${recommendation}/responses`, {
+      decision: 'accepted',
+      forum: 'Safeguarding partnership board',
+      ...on('2026-03-18'),
+    });
+    const proposal = {
+      recommendationIds: [recommendation],
+      successMeasure: 'Audit finds the child’s views recorded in 9 of 10 cases.',
+      ...on('2026-03-20'),
+    };
     // Action 1 (police): agreed 26 Mar through a subgroup (10 days after the recommendation), verified 1 May (36 days), on time.
-    const { id: action1 } = await post(admin, `${p}/actions`, { ...proposal, description: 'Add the child’s views to the strategy template.', leadAgencyId: police, targetDate: '2026-05-29' });
+    const { id: action1 } = await post(admin, `${p}/actions`, {
+      ...proposal,
+      description: 'Add the child’s views to the strategy template.',
+      leadAgencyId: police,
+      targetDate: '2026-05-29',
+    });
     await post(admin, `${p}/actions/${action1}/agree`, { forum: 'Learning and Improvement subgroup', ...on('2026-03-26') });
     await post(admin, `${p}/actions/${action1}/start`, on('2026-03-27'));
-    await post(admin, `${p}/actions/${action1}/evidence`, { title: 'Strategy template v3', kind: 'policy', describesImpact: false, ...on('2026-04-10') });
+    await post(admin, `${p}/actions/${action1}/evidence`, {
+      title: 'Strategy template v3',
+      kind: 'policy',
+      describesImpact: false,
+      ...on('2026-04-10'),
+    });
     const history = await app.http().get(`/api/v1${p}/actions/${action1}/history`).set(admin).expect(200);
-    const evidence = (history.body.items as { type: string; data: { evidenceId: string } }[]).find((e) => e.type === 'EvidenceAttached')!.data.evidenceId;
+    const evidence = (history.body.items as { type: string; data: { evidenceId: string } }[]).find((e) => e.type === 'EvidenceAttached')!
+      .data.evidenceId;
     await post(admin, `${p}/actions/${action1}/claim-completion`, on('2026-04-20'));
     await post(admin, `${p}/actions/${action1}/verify-completion`, { forum: 'QA subgroup', ...on('2026-05-01') });
     // Action 2 (health): agreed 1 Apr by the board (16 days), target revised 30 Apr → 15 May, never completed: 17 days overdue on 1 Jun.
-    const { id: action2 } = await post(admin, `${p}/actions`, { ...proposal, description: 'Brief GPs on seeking the child’s views.', leadAgencyId: health, targetDate: '2026-04-30' });
+    const { id: action2 } = await post(admin, `${p}/actions`, {
+      ...proposal,
+      description: 'Brief GPs on seeking the child’s views.',
+      leadAgencyId: health,
+      targetDate: '2026-04-30',
+    });
     await post(admin, `${p}/actions/${action2}/agree`, { forum: 'Safeguarding partnership board', ...on('2026-04-01') });
     await post(admin, `${p}/actions/${action2}/target-date-revisions`, { newTargetDate: '2026-05-15', ...on('2026-04-15') });
     // A challenge to the police raised 6 Apr, due 20 Apr, answered 24 Apr: 4 days late, still open (56 days old on 1 Jun).
@@ -115,7 +146,16 @@ describe('lineage and analytics', () => {
     await app.close();
   });
 
-  const theirIds = () => [theirs.partnershipId, theirs.agencyId, theirs.otherAgencyId, theirs.sourceId, theirs.findingId, theirs.recommendationId, theirs.actionId, theirs.challengeId];
+  const theirIds = () => [
+    theirs.partnershipId,
+    theirs.agencyId,
+    theirs.otherAgencyId,
+    theirs.sourceId,
+    theirs.findingId,
+    theirs.recommendationId,
+    theirs.actionId,
+    theirs.challengeId,
+  ];
   const nodeIds = (body: { nodes: { id: string }[] }) => body.nodes.map((n) => n.id).sort();
   const node = (body: { nodes: { id: string; why: string; status: string }[] }, id: string) => body.nodes.find((n) => n.id === id);
 
@@ -124,7 +164,17 @@ describe('lineage and analytics', () => {
       const { body } = await get('/lineage', { sourceId: s.source, validAt: JUNE }).expect(200);
       expect(body.root).toEqual({ kind: 'source', id: s.source });
       expect(nodeIds(body)).toEqual(
-        [s.source, s.finding1, s.finding2, s.recommendation, s.action1, s.action2, s.evidence, `impact:${s.action1}`, `impact:${s.action2}`].sort(),
+        [
+          s.source,
+          s.finding1,
+          s.finding2,
+          s.recommendation,
+          s.action1,
+          s.action2,
+          s.evidence,
+          `impact:${s.action1}`,
+          `impact:${s.action2}`,
+        ].sort(),
       );
       expect(node(body, `impact:${s.action1}`)).toMatchObject({
         status: 'awaiting-evidence',
@@ -134,13 +184,22 @@ describe('lineage and analytics', () => {
         'Agreed by the Safeguarding partnership board on 1 Apr 2026; not yet started. Overdue: target date 15 May 2026 passed 17 days ago. Slipped: target date revised once, from 30 Apr 2026 to 15 May 2026.',
       );
       expect(node(body, s.finding2)?.why).toBe('Recorded on 6 Mar 2026; no recommendation cites it yet.');
-      expect(body).toMatchObject({ partnershipId: s.pid, validAt: '2026-06-01T12:00:00.000Z', asOf: null, judgedAt: '2026-06-01T12:00:00.000Z' });
+      expect(body).toMatchObject({
+        partnershipId: s.pid,
+        validAt: '2026-06-01T12:00:00.000Z',
+        asOf: null,
+        judgedAt: '2026-06-01T12:00:00.000Z',
+      });
     });
 
     it('from the recommendation: its source and the finding it cites, down to impact', async () => {
       const { body } = await get('/lineage', { recommendationId: s.recommendation }).expect(200);
-      expect(nodeIds(body)).toEqual([s.source, s.finding1, s.recommendation, s.action1, s.action2, s.evidence, `impact:${s.action1}`, `impact:${s.action2}`].sort());
-      expect(node(body, s.recommendation)?.why).toBe(`In delivery: accepted by the Safeguarding partnership board on 18 Mar 2026 (${BACKDATED}); 2 of 2 linked actions still open.`);
+      expect(nodeIds(body)).toEqual(
+        [s.source, s.finding1, s.recommendation, s.action1, s.action2, s.evidence, `impact:${s.action1}`, `impact:${s.action2}`].sort(),
+      );
+      expect(node(body, s.recommendation)?.why).toBe(
+        `In delivery: accepted by the Safeguarding partnership board on 18 Mar 2026 (${BACKDATED}); 2 of 2 linked actions still open.`,
+      );
     });
 
     it('from the action: up to its source, down to its evidence and impact, with the edges between', async () => {
@@ -161,7 +220,10 @@ describe('lineage and analytics', () => {
       const agreedAt = (history.body.items as { type: string; recordedAt: string }[]).find((e) => e.type === 'ActionAgreed')!.recordedAt;
       const { body } = await get('/lineage', { actionId: s.action1, asOf: agreedAt, validAt: '2026-04-01T12:00:00Z' }).expect(200);
       expect(nodeIds(body)).toEqual([s.source, s.finding1, s.recommendation, s.action1, `impact:${s.action1}`].sort());
-      expect(node(body, s.action1)).toMatchObject({ status: 'agreed', why: 'Agreed by the Learning and Improvement subgroup on 26 Mar 2026; not yet started.' });
+      expect(node(body, s.action1)).toMatchObject({
+        status: 'agreed',
+        why: 'Agreed by the Learning and Improvement subgroup on 26 Mar 2026; not yet started.',
+      });
       const asOfOnly = await get('/lineage', { actionId: s.action1, asOf: agreedAt }).expect(200);
       expect(node(asOfOnly.body, s.action1)?.status).toBe('agreed');
     });
@@ -181,7 +243,11 @@ describe('lineage and analytics', () => {
     });
 
     it('answers 404 for an unknown id, another partnership’s id, or an item not yet there at validAt', async () => {
-      const queries: Record<string, string>[] = [{ actionId: randomUUID() }, { sourceId: theirs.sourceId }, { actionId: s.action1, validAt: '2026-03-17T12:00:00Z' }];
+      const queries: Record<string, string>[] = [
+        { actionId: randomUUID() },
+        { sourceId: theirs.sourceId },
+        { actionId: s.action1, validAt: '2026-03-17T12:00:00Z' },
+      ];
       for (const query of queries) {
         const response = await get('/lineage', query);
         expect({ query, status: response.status, code: response.body.code }).toEqual({ query, status: 404, code: 'not-found' });
@@ -199,7 +265,11 @@ describe('lineage and analytics', () => {
       ];
       for (const [query, field] of cases) {
         const response = await get('/lineage', query);
-        expect({ query, status: response.status, fields: (response.body.errors as { field: string }[]).map((e) => e.field) }).toEqual({ query, status: 400, fields: [field] });
+        expect({ query, status: response.status, fields: (response.body.errors as { field: string }[]).map((e) => e.field) }).toEqual({
+          query,
+          status: 400,
+          fields: [field],
+        });
       }
     });
 
@@ -233,12 +303,16 @@ describe('lineage and analytics', () => {
 
     it('cycle-times: 11 days to recommend; 10 and 16 days to agree (median 13, p90 15.4); 36 days to complete', async () => {
       const { body } = await get('/analytics/cycle-times', { validAt: JUNE }).expect(200);
-      const stage = (name: string) => (body.stages as { stage: string; overall: unknown; byAgency: unknown[]; bySourceKind: unknown[] }[]).find((x) => x.stage === name)!;
+      const stage = (name: string) =>
+        (body.stages as { stage: string; overall: unknown; byAgency: unknown[]; bySourceKind: unknown[] }[]).find((x) => x.stage === name)!;
       expect(body.unit).toBe('calendar-days');
       expect(stage('finding-to-recommendation').overall).toEqual({ count: 1, median: 11, p90: 11 });
       expect(stage('recommendation-to-agreed').overall).toEqual({ count: 2, median: 13, p90: 15.4 });
       const byAgency = stage('recommendation-to-agreed').byAgency as { agencyId: string; agencyName: string; median: number }[];
-      expect(Object.fromEntries(byAgency.map((a) => [a.agencyName, a.median]))).toEqual({ 'Eastmoor Constabulary': 10, 'Eastmoor ICB': 16 });
+      expect(Object.fromEntries(byAgency.map((a) => [a.agencyName, a.median]))).toEqual({
+        'Eastmoor Constabulary': 10,
+        'Eastmoor ICB': 16,
+      });
       expect(stage('recommendation-to-agreed').bySourceKind).toEqual([{ sourceKind: 'rapid-review', count: 2, median: 13, p90: 15.4 }]);
       expect(stage('agreed-to-completed').overall).toEqual({ count: 1, median: 36, p90: 36 });
       expect(stage('completed-to-impact-assured').overall).toEqual({ count: 0, median: null, p90: null });
@@ -247,7 +321,15 @@ describe('lineage and analytics', () => {
     it('themes: information sharing found twice by one source does not recur', async () => {
       const { body } = await get('/analytics/themes').expect(200);
       expect(body.themes).toEqual([
-        { theme: 'information-sharing', findings: 2, goodPractice: 0, sources: 1, recurring: false, years: [2026], sourceKinds: ['rapid-review'] },
+        {
+          theme: 'information-sharing',
+          findings: 2,
+          goodPractice: 0,
+          sources: 1,
+          recurring: false,
+          years: [2026],
+          sourceKinds: ['rapid-review'],
+        },
         { theme: 'early-help', findings: 1, goodPractice: 0, sources: 1, recurring: false, years: [2026], sourceKinds: ['rapid-review'] },
       ]);
       expect(body.cells).toContainEqual({ theme: 'information-sharing', sourceKind: 'rapid-review', year: 2026, findings: 2, sources: 1 });
@@ -277,7 +359,15 @@ describe('lineage and analytics', () => {
           status: 'on-time',
         },
       ]);
-      expect(body.challengeResponses.summary).toEqual({ total: 1, onTime: 0, late: 1, overdue: 0, pending: 0, shareOnTime: 0, averageLate: 4 });
+      expect(body.challengeResponses.summary).toEqual({
+        total: 1,
+        onTime: 0,
+        late: 1,
+        overdue: 0,
+        pending: 0,
+        shareOnTime: 0,
+        averageLate: 4,
+      });
     });
 
     it('recomputes as of an earlier instant: on 20 Apr nothing was overdue and the challenge answer was pending', async () => {
@@ -288,13 +378,16 @@ describe('lineage and analytics', () => {
       expect(timeliness.body.challengeResponses.items[0]).toMatchObject({ status: 'pending', respondedOn: null });
     });
 
-    it.each(['agency-accountability', 'cycle-times', 'themes', 'enablers', 'timeliness'])('%s shows nothing of another partnership, and refuses a bad instant', async (name) => {
-      const ours = await get(`/analytics/${name}`).expect(200);
-      const text = JSON.stringify(ours.body);
-      expect(theirIds().filter((id) => text.includes(id))).toEqual([]);
-      const bad = await get(`/analytics/${name}`, { asOf: 'yesterday' }).expect(400);
-      expect(bad.body).toMatchObject({ code: 'validation-failed', errors: [{ field: 'asOf' }] });
-      await get(`/analytics/${name}`, {}, theirs.admin).expect(404);
-    });
+    it.each(['agency-accountability', 'cycle-times', 'themes', 'enablers', 'timeliness'])(
+      '%s shows nothing of another partnership, and refuses a bad instant',
+      async (name) => {
+        const ours = await get(`/analytics/${name}`).expect(200);
+        const text = JSON.stringify(ours.body);
+        expect(theirIds().filter((id) => text.includes(id))).toEqual([]);
+        const bad = await get(`/analytics/${name}`, { asOf: 'yesterday' }).expect(400);
+        expect(bad.body).toMatchObject({ code: 'validation-failed', errors: [{ field: 'asOf' }] });
+        await get(`/analytics/${name}`, {}, theirs.admin).expect(404);
+      },
+    );
   });
 });

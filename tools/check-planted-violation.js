@@ -13,7 +13,11 @@ let rejected = false;
 try {
   const text = fs.readFileSync(source, 'utf8').replace("'../../../../../../libs/partnership/src'", "'../../../partnership/src'");
   fs.writeFileSync(target, text);
-  execFileSync('npx', ['depcruise', target, '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+  execFileSync('npx', ['depcruise', target, '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
 } catch (error) {
   rejected = true;
   output = `${error.stdout ?? ''}${error.stderr ?? ''}`;

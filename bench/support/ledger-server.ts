@@ -16,7 +16,14 @@ export interface LedgerServer {
 /** The all-in-one server (API + in-process projections, as `npm start` runs it) on `databaseUrl`. */
 export async function startLedgerServer(databaseUrl: string): Promise<LedgerServer> {
   // Rate limits off: the benchmark is one user and one address sending thousands of commands.
-  const config = loadConfig({ DATABASE_URL: databaseUrl, LEDGER_JWT_SECRET: BENCH_JWT_SECRET, LOG_LEVEL: 'error', PORT: '0', LEDGER_RATE_LIMIT_PER_MINUTE: '0', LEDGER_RATE_LIMIT_PER_IP_PER_MINUTE: '0' });
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    LEDGER_JWT_SECRET: BENCH_JWT_SECRET,
+    LOG_LEVEL: 'error',
+    PORT: '0',
+    LEDGER_RATE_LIMIT_PER_MINUTE: '0',
+    LEDGER_RATE_LIMIT_PER_IP_PER_MINUTE: '0',
+  });
   const ledger = await createLedgerApp(config);
   await ledger.app.listen(0, '127.0.0.1');
   const address = (ledger.app.getHttpServer() as { address(): AddressInfo }).address();

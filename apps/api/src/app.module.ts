@@ -14,7 +14,15 @@ export class AppModule {
   static forRoot(runtime: LedgerRuntime): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(runtime), PartnershipHttpModule, LearningHttpModule, ChallengeHttpModule, TimeTravelModule, IntegrityModule, InsightsModule],
+      imports: [
+        CoreModule.forRoot(runtime),
+        PartnershipHttpModule,
+        LearningHttpModule,
+        ChallengeHttpModule,
+        TimeTravelModule,
+        IntegrityModule,
+        InsightsModule,
+      ],
       controllers: [HealthController],
     };
   }

@@ -34,7 +34,6 @@ export interface LedgerApp {
   close(): Promise<void>;
 }
 
-
 /** Builds the all-in-one server (API, and projections unless told otherwise) without listening. */
 export async function createLedgerApp(config: LedgerConfig, options: { runProjections?: boolean } = {}): Promise<LedgerApp> {
   const logger = new LedgerLogger(config.logLevel);
@@ -59,7 +58,9 @@ export async function createLedgerApp(config: LedgerConfig, options: { runProjec
       app,
       new DocumentBuilder()
         .setTitle('Learning Ledger API')
-        .setDescription('Event-sourced learning and improvement tracking for multi-agency child safeguarding partnerships. Errors are application/problem+json (RFC 9457).')
+        .setDescription(
+          'Event-sourced learning and improvement tracking for multi-agency child safeguarding partnerships. Errors are application/problem+json (RFC 9457).',
+        )
         .setVersion('1')
         .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
         .addSecurityRequirements('bearer')

@@ -8,7 +8,8 @@ async function main(): Promise<void> {
   const logger = new Logger('ledger');
   logger.log(`configuration:\n  ${describeConfig(config).join('\n  ')}`);
   if (config.jwtSecretIsDefault) logger.warn('LEDGER_JWT_SECRET is unset: using the development secret. Never use it with real data.');
-  if (config.kafkaBrokers.length === 0) logger.log('KAFKA_BROKERS is unset: running without Kafka (events stay in the ledger; nothing is published).');
+  if (config.kafkaBrokers.length === 0)
+    logger.log('KAFKA_BROKERS is unset: running without Kafka (events stay in the ledger; nothing is published).');
   const ledger = await createLedgerApp(config);
   const { app } = ledger;
   await app.listen(config.port);

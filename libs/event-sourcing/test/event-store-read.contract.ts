@@ -3,7 +3,11 @@ import type { EventStore, RecordedEvent } from '@ledger/event-sourcing';
 import { commandEvents, idsOf, newEvent, newStreamId } from './event-store.fixtures';
 
 /** Pages readAll from `after` to the end; every page and the final checkpoint. */
-export async function readToEnd(store: EventStore, after: string, limit?: number): Promise<{ events: RecordedEvent[]; checkpoint: string; pages: number }> {
+export async function readToEnd(
+  store: EventStore,
+  after: string,
+  limit?: number,
+): Promise<{ events: RecordedEvent[]; checkpoint: string; pages: number }> {
   const events: RecordedEvent[] = [];
   let checkpoint = after;
   for (let pages = 0; ; pages++) {
@@ -66,7 +70,14 @@ export function eventStoreReadContract(getStore: () => EventStore): void {
       expect(idsOf(events)).toEqual(idsOf(appended.flat()));
       expect(pages).toBe(3);
       expect(events.map((e) => `${e.streamId}@${e.streamVersion}`)).toEqual([
-        `${a}@1`, `${a}@2`, `${b}@1`, `${b}@2`, `${b}@3`, `${a}@3`, `${c}@1`, `${c}@2`,
+        `${a}@1`,
+        `${a}@2`,
+        `${b}@1`,
+        `${b}@2`,
+        `${b}@3`,
+        `${a}@3`,
+        `${c}@1`,
+        `${c}@2`,
       ]);
       expect(checkpoint).toBe(events.at(-1)!.position);
     });

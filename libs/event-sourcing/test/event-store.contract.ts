@@ -17,7 +17,10 @@ export function eventStoreContract(name: string, makeStore: () => EventStore | P
     describe('appending to a new stream', () => {
       it('numbers events from 1 and reads them back as appended', async () => {
         const stream = newStreamId();
-        const events = [newEvent('ActionProposed', { actionId: 'a1', title: 'Audit' }), { ...newEvent('ActionAgreed', { actionId: 'a1' }), schemaVersion: 2 }];
+        const events = [
+          newEvent('ActionProposed', { actionId: 'a1', title: 'Audit' }),
+          { ...newEvent('ActionAgreed', { actionId: 'a1' }), schemaVersion: 2 },
+        ];
         const result = await store.appendToStream(stream, 'no-stream', events);
         const read = await store.readStream(stream);
         expect(result.nextExpectedVersion).toBe(2n);
@@ -110,7 +113,9 @@ export function eventStoreContract(name: string, makeStore: () => EventStore | P
     describe('concurrent appends to one stream', () => {
       it('lets exactly one writer win a new stream', async () => {
         const stream = newStreamId();
-        const outcomes = await Promise.allSettled(Array.from({ length: 8 }, () => store.appendToStream(stream, 'no-stream', [newEvent('Started')])));
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 8 }, () => store.appendToStream(stream, 'no-stream', [newEvent('Started')])),
+        );
         expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
         for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(WrongExpectedVersion);
         expect(await store.readStream(stream)).toHaveLength(1);

@@ -83,7 +83,9 @@ describe('postgres event store', () => {
       wakes++;
       if (waiting && wakes >= waiting.count) waiting.resolve();
     });
-    await db.pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'ledger-listener' AND datname = current_database()`);
+    await db.pool.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'ledger-listener' AND datname = current_database()`,
+    );
     await wakeCount(1);
     await store.appendToStream(newStreamId(), 'no-stream', [newEvent('Started')]);
     await wakeCount(2);

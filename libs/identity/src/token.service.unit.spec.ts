@@ -6,7 +6,13 @@ describe('TokenService', () => {
 
   it('verifies a token it minted and reads the claims of DESIGN §5', async () => {
     const principal = await tokens.verify(await tokens.mint(request));
-    expect(principal).toEqual({ userId: 'lead@example.org', name: 'Agency lead', roles: ['agency-lead'], partnerships: ['p-1'], agencyId: 'a-1' });
+    expect(principal).toEqual({
+      userId: 'lead@example.org',
+      name: 'Agency lead',
+      roles: ['agency-lead'],
+      partnerships: ['p-1'],
+      agencyId: 'a-1',
+    });
   });
 
   it('refuses an expired token', async () => {

@@ -9,11 +9,7 @@ export { actionStreamId, actionIdOfStream, ACTION_STREAM_PREFIX } from './domain
 export { isCalendarDate } from './domain/action/calendar-date';
 export type { ActionEventDataV1 } from './domain/action/schemas/action-events.v1';
 export * from './domain/action/schemas/action-event.upcast';
-export {
-  PROGRESS_UPDATE_STATUSES,
-  EVIDENCE_STATUSES,
-  TARGET_DATE_REVISION_STATUSES,
-} from './domain/action/decide/progress';
+export { PROGRESS_UPDATE_STATUSES, EVIDENCE_STATUSES, TARGET_DATE_REVISION_STATUSES } from './domain/action/decide/progress';
 
 export * from './application/action-commands';
 

@@ -33,7 +33,14 @@ export {
 export { sourceDecider } from './domain/source/source.decider';
 export { initialSourceState, type SourceState } from './domain/source/source.state';
 export type { RecordSource, RecordFinding, RecordSourceMilestone, CloseSource, SourceCommand } from './domain/source/source.commands';
-export { SOURCE_EVENT_TYPES, type SourceRecorded, type FindingRecorded, type SourceMilestoneReached, type SourceClosed, type SourceEvent } from './domain/source/source.events';
+export {
+  SOURCE_EVENT_TYPES,
+  type SourceRecorded,
+  type FindingRecorded,
+  type SourceMilestoneReached,
+  type SourceClosed,
+  type SourceEvent,
+} from './domain/source/source.events';
 export { normaliseTheme } from './domain/source/record-finding';
 export {
   SourceKindUnknown,
@@ -62,7 +69,12 @@ export {
 export { recommendationDecider } from './domain/recommendation/recommendation.decider';
 export { initialRecommendationState, type RecommendationState } from './domain/recommendation/recommendation.state';
 export type { MakeRecommendation, RespondToRecommendation, RecommendationCommand } from './domain/recommendation/recommendation.commands';
-export { RECOMMENDATION_EVENT_TYPES, type RecommendationMade, type RecommendationResponded, type RecommendationEvent } from './domain/recommendation/recommendation.events';
+export {
+  RECOMMENDATION_EVENT_TYPES,
+  type RecommendationMade,
+  type RecommendationResponded,
+  type RecommendationEvent,
+} from './domain/recommendation/recommendation.events';
 export {
   RecommendationTextRequired,
   RecommendationNumberRequired,
@@ -83,11 +95,27 @@ export {
 } from './domain/recommendation/schemas/recommendation.schemas';
 
 // Application
-export { SourceCommands, type RecordSourceBody, type RecordFindingBody, type RecordSourceMilestoneBody, type FindingOutcome } from './application/source-commands';
-export { RecommendationCommands, type MakeRecommendationBody, type RespondToRecommendationBody, type RecommendationNumbering } from './application/recommendation-commands';
+export {
+  SourceCommands,
+  type RecordSourceBody,
+  type RecordFindingBody,
+  type RecordSourceMilestoneBody,
+  type FindingOutcome,
+} from './application/source-commands';
+export {
+  RecommendationCommands,
+  type MakeRecommendationBody,
+  type RespondToRecommendationBody,
+  type RecommendationNumbering,
+} from './application/recommendation-commands';
 
 // Read models
-export { sourcesProjection, type SourceDocument, type SourceMilestoneEntry, type FindingEntry } from './read-models/sources/sources.projection';
+export {
+  sourcesProjection,
+  type SourceDocument,
+  type SourceMilestoneEntry,
+  type FindingEntry,
+} from './read-models/sources/sources.projection';
 export { SourceQueries, type SourceListFilters, type SourceView, type SourceListItem } from './read-models/sources/source.queries';
 export { toSourceView, toSourceListItem, filterSources, compareSources } from './read-models/sources/source-views';
 export { LearningReadModels1764100002500, sourceMigrations } from './read-models/sources/learning-read-models.migration';
@@ -97,7 +125,11 @@ export {
   type RecommendationResponseEntry,
   type RecommendationResponseHistoryEntry,
 } from './read-models/recommendations/recommendations.projection';
-export { RecommendationQueries, type RecommendationListFilters, type RecommendationView } from './read-models/recommendations/recommendation.queries';
+export {
+  RecommendationQueries,
+  type RecommendationListFilters,
+  type RecommendationView,
+} from './read-models/recommendations/recommendation.queries';
 export { deriveRecommendationStatus, type LinkedActionCounts } from './read-models/recommendations/recommendation-status';
 export {
   toRecommendationView,

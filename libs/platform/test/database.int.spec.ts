@@ -57,14 +57,18 @@ describe('startDatabase with an embedded PostgreSQL', () => {
   it.each([
     ['has exited', (): number => spawnSync('true').pid],
     ['now belongs to another program', (): number => process.pid],
-  ])('starts again past a postmaster.pid from a killed run whose pid %s', async (_, stalePid) => {
-    writeFileSync(join(dataDir, 'postmaster.pid'), `${stalePid()}\n${dataDir}\n0\n${port}\n`);
-    const db = await startDatabaseInChild({ dataDir, port, database: 'ledger' });
-    running.push(db);
-    expect(db.startedHere).toBe(true);
-    expect(await databaseAt(db.url)).toBe('ledger');
-    await running.pop()!.stop();
-  }, 60_000);
+  ])(
+    'starts again past a postmaster.pid from a killed run whose pid %s',
+    async (_, stalePid) => {
+      writeFileSync(join(dataDir, 'postmaster.pid'), `${stalePid()}\n${dataDir}\n0\n${port}\n`);
+      const db = await startDatabaseInChild({ dataDir, port, database: 'ledger' });
+      running.push(db);
+      expect(db.startedHere).toBe(true);
+      expect(await databaseAt(db.url)).toBe('ledger');
+      await running.pop()!.stop();
+    },
+    60_000,
+  );
 
   it('shares a server already running on the directory, and leaves it running', async () => {
     running.push(await startDatabaseInChild({ dataDir, port, database: 'ledger' }));

@@ -28,7 +28,12 @@ export function startDatabaseInChild(options: DatabaseOptions): Promise<ChildDat
   const child = spawn(process.execPath, ['-e', CHILD], {
     cwd: resolve(__dirname, '../../..'),
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    env: { ...process.env, DATABASE_URL: '', PLATFORM_DATABASE: resolve(__dirname, '../src/database.ts'), START_OPTIONS: JSON.stringify(options) },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      PLATFORM_DATABASE: resolve(__dirname, '../src/database.ts'),
+      START_OPTIONS: JSON.stringify(options),
+    },
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   return new Promise((resolveStart, reject) => {

@@ -37,6 +37,9 @@ export function deciderSpecification<C extends Command, E extends DomainEvent, S
 }
 
 /** The state after folding events, for tests of evolve. */
-export function stateAfter<E extends DomainEvent, S>(decider: Pick<Decider<never, E, S>, 'initialState' | 'evolve'>, events: readonly E[]): S {
+export function stateAfter<E extends DomainEvent, S>(
+  decider: Pick<Decider<never, E, S>, 'initialState' | 'evolve'>,
+  events: readonly E[],
+): S {
   return events.reduce(decider.evolve, decider.initialState());
 }

@@ -1,4 +1,13 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, NotFoundException, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  NotFoundException,
+  ServiceUnavailableException,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { problem } from '../http/problem-details';
@@ -45,12 +54,19 @@ export class AuthGuard implements CanActivate {
   private async authenticate(request: Request): Promise<Principal> {
     const header = request.headers.authorization;
     const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match) throw new UnauthorizedException(problem(401, 'unauthenticated', 'A bearer token is required (Authorization: Bearer <JWT>).'));
+    if (!match)
+      throw new UnauthorizedException(problem(401, 'unauthenticated', 'A bearer token is required (Authorization: Bearer <JWT>).'));
     try {
       return await this.tokens.verify(match[1]!);
     } catch (error) {
       if (error instanceof IdentityProviderUnavailable) {
-        throw new ServiceUnavailableException(problem(503, 'identity-provider-unavailable', 'The bearer token could not be checked: the identity provider is out of reach. Try again shortly.'));
+        throw new ServiceUnavailableException(
+          problem(
+            503,
+            'identity-provider-unavailable',
+            'The bearer token could not be checked: the identity provider is out of reach. Try again shortly.',
+          ),
+        );
       }
       const detail = error instanceof InvalidToken ? error.message : 'the token is not valid';
       throw new UnauthorizedException(problem(401, 'invalid-token', `The bearer token was refused: ${detail}.`));

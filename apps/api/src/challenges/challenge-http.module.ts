@@ -26,7 +26,9 @@ import { ChallengesController } from './challenges.controller';
     },
     {
       provide: CHALLENGE_ACTION_DIRECTORY,
-      useFactory: (actions: ActionQueries): ChallengeActionDirectory => ({ exists: async (pid, aid) => (await actions.get(pid, aid, new Date())) !== null }),
+      useFactory: (actions: ActionQueries): ChallengeActionDirectory => ({
+        exists: async (pid, aid) => (await actions.get(pid, aid, new Date())) !== null,
+      }),
       inject: [ActionQueries],
     },
     {

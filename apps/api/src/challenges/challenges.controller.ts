@@ -18,7 +18,11 @@ import { HistoryReader } from '../http/history';
 import { CommandResponse, commandResponse } from '../http/responses';
 
 @ApiTags('challenges')
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first response and writes nothing.' })
+@ApiHeader({
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'A retry with the same key returns the first response and writes nothing.',
+})
 @ApiHeader({ name: 'If-Match', required: false, description: 'Makes the command conditional on the item’s version, e.g. "3".' })
 @Controller('partnerships/:pid/challenges')
 export class ChallengesController {
@@ -52,7 +56,12 @@ export class ChallengesController {
   @Get(':cid')
   @ApiOperation({ summary: 'One challenge with its responses, escalations and linked actions.' })
   @QueryErrors()
-  async get(@UuidParam('pid') pid: string, @UuidParam('cid') cid: string, @Query() query: ItemQueryDto, @Res({ passthrough: true }) response: Response) {
+  async get(
+    @UuidParam('pid') pid: string,
+    @UuidParam('cid') cid: string,
+    @Query() query: ItemQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const at = instantsOf(query);
     if (at) return this.timeTravel.item(pid, at, 'challenge', cid, (snapshot) => snapshot.challenge(cid));
     const challenge = await this.queries.get(pid, cid, this.clock.now());

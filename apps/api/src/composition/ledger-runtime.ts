@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { PostgresChainSealer, PostgresEventStore, PostgresProjectionEngine, PostgresProjectionProgress, type EventStore } from '@ledger/event-sourcing';
+import {
+  PostgresChainSealer,
+  PostgresEventStore,
+  PostgresProjectionEngine,
+  PostgresProjectionProgress,
+  type EventStore,
+} from '@ledger/event-sourcing';
 import { createPool, startDatabase } from '@ledger/platform';
 import type { LedgerConfig } from '../config/ledger-config';
 import { ledgerMigrations } from './ledger-migrations';
@@ -31,15 +37,31 @@ const MIGRATION_LOCK = 7_331_001;
 
 export async function startRuntime(config: LedgerConfig, options: RuntimeOptions): Promise<LedgerRuntime> {
   const logger = new Logger('runtime');
-  const database = await startDatabase({ dataDir: join(config.dataDir, 'postgres'), ...(config.databaseUrl ? { url: config.databaseUrl } : {}) });
+  const database = await startDatabase({
+    dataDir: join(config.dataDir, 'postgres'),
+    ...(config.databaseUrl ? { url: config.databaseUrl } : {}),
+  });
   // Each running projection holds one connection for its advisory lock; leave room for requests.
   const pool = createPool(database.url, { max: 12 + ledgerProjections.length * 2 });
-  const dataSource = new DataSource({ type: 'postgres', url: database.url, migrations: ledgerMigrations, synchronize: false, migrationsTransactionMode: 'each' });
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: database.url,
+    migrations: ledgerMigrations,
+    synchronize: false,
+    migrationsTransactionMode: 'each',
+  });
   await dataSource.initialize();
   await migrate(pool, dataSource);
   const store = new PostgresEventStore(pool);
   const engine = new PostgresProjectionEngine({ pool, store, projections: ledgerProjections, logger: new Logger('projections') });
-  const progress = new PostgresProjectionProgress({ pool, store, projections: ledgerProjections.map((p) => p.name), engine, timeoutMs: 10_000, logger: new Logger('read-your-writes') });
+  const progress = new PostgresProjectionProgress({
+    pool,
+    store,
+    projections: ledgerProjections.map((p) => p.name),
+    engine,
+    timeoutMs: 10_000,
+    logger: new Logger('read-your-writes'),
+  });
   await progress.start();
   // The hash-chain sealer runs wherever the projections run; only one process seals at a time.
   const sealer = new PostgresChainSealer({ pool, store, logger: new Logger('sealer') });
@@ -47,7 +69,9 @@ export async function startRuntime(config: LedgerConfig, options: RuntimeOptions
     await engine.start();
     await sealer.start();
   }
-  logger.log(`database ready (${database.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}), projections ${options.runProjections ? 'running in-process' : 'run elsewhere'}`);
+  logger.log(
+    `database ready (${database.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}), projections ${options.runProjections ? 'running in-process' : 'run elsewhere'}`,
+  );
 
   return {
     config,

@@ -28,7 +28,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     dataDir: env.LEDGER_DATA_DIR || './data',
     jwtSecret: env.LEDGER_JWT_SECRET || DEVELOPMENT_JWT_SECRET,
     jwtSecretIsDefault: !env.LEDGER_JWT_SECRET,
-    kafkaBrokers: (env.KAFKA_BROKERS ?? '').split(',').map((b) => b.trim()).filter(Boolean),
+    kafkaBrokers: (env.KAFKA_BROKERS ?? '')
+      .split(',')
+      .map((b) => b.trim())
+      .filter(Boolean),
     kafkaTopic: env.KAFKA_TOPIC || 'ledger.events.v1',
     kurrentDbUrl: env.KURRENTDB_URL || undefined,
     logLevel: env.LOG_LEVEL || 'info',

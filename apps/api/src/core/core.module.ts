@@ -33,7 +33,17 @@ export class CoreModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       ],
-      exports: [LEDGER_RUNTIME, EVENT_STORE, PROJECTION_PROGRESS, DataSource, CommandExecutor, TokenService, CompositeTokenVerifier, PARTNERSHIP_EXISTENCE, Clock],
+      exports: [
+        LEDGER_RUNTIME,
+        EVENT_STORE,
+        PROJECTION_PROGRESS,
+        DataSource,
+        CommandExecutor,
+        TokenService,
+        CompositeTokenVerifier,
+        PARTNERSHIP_EXISTENCE,
+        Clock,
+      ],
     };
   }
 }

@@ -6,12 +6,28 @@ import { ESCALATION_LEVEL_VALUES } from './challenge.dto';
 import { IsInstant } from './common.dto';
 
 export const ACTION_STATUS_VALUES = [
-  'proposed', 'agreed', 'in-progress', 'paused', 'completion-claimed', 'completion-verified',
-  'impact-assured', 'closed', 'cancelled', 'superseded',
+  'proposed',
+  'agreed',
+  'in-progress',
+  'paused',
+  'completion-claimed',
+  'completion-verified',
+  'impact-assured',
+  'closed',
+  'cancelled',
+  'superseded',
 ] as const;
 export const RECOMMENDATION_STATUS_VALUES = ['made', 'responded', 'in-delivery', 'closed'] as const;
 export const CHALLENGE_STATUS_VALUES = [
-  'raised', 'acknowledged', 'responded', 'response-accepted', 'response-rejected', 'escalated', 'resolved', 'withdrawn', 'closed',
+  'raised',
+  'acknowledged',
+  'responded',
+  'response-accepted',
+  'response-rejected',
+  'escalated',
+  'resolved',
+  'withdrawn',
+  'closed',
 ] as const;
 
 /** Query strings carry text: "true"/"false" become booleans; anything else stays and is refused. */
@@ -31,7 +47,8 @@ export class AsOfQueryDto {
   asOf?: string;
 
   @ApiPropertyOptional({
-    description: 'Business time: what was true at this instant, as the ledger knows it now (ISO-8601 with zone). With asOf: as known at asOf.',
+    description:
+      'Business time: what was true at this instant, as the ledger knows it now (ISO-8601 with zone). With asOf: as known at asOf.',
     example: '2026-02-01T00:00:00Z',
   })
   @IsOptional()

@@ -1,14 +1,38 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  ValidateIf,
+} from 'class-validator';
 import { BusinessTimeDto, CommandBodyDto } from './common.dto';
 
 export const SOURCE_KIND_VALUES = [
-  'rapid-review', 'lcspr', 'national-review', 'learning-review', 'multi-agency-audit',
-  'section-11', 'inspection', 'feedback', 'peer-review', 'scrutiny',
+  'rapid-review',
+  'lcspr',
+  'national-review',
+  'learning-review',
+  'multi-agency-audit',
+  'section-11',
+  'inspection',
+  'feedback',
+  'peer-review',
+  'scrutiny',
 ] as const;
 export const ENABLER_VALUES = [
-  'partnership-working', 'knowledge-management', 'frontline-and-family-engagement',
-  'subgroups-and-mechanisms', 'leadership-and-challenge', 'resourcing',
+  'partnership-working',
+  'knowledge-management',
+  'frontline-and-family-engagement',
+  'subgroups-and-mechanisms',
+  'leadership-and-challenge',
+  'resourcing',
 ] as const;
 export const SCOPE_VALUES = ['local', 'regional', 'national'] as const;
 export const DECISION_VALUES = ['accepted', 'partially-accepted', 'not-accepted'] as const;
@@ -103,7 +127,10 @@ export class RespondToRecommendationDto extends BusinessTimeDto {
 }
 
 export class RecordMilestoneDto extends CommandBodyDto {
-  @ApiProperty({ description: 'A lifecycle milestone valid for the source’s kind, e.g. "submitted-to-panel" for a rapid review.', maxLength: 60 })
+  @ApiProperty({
+    description: 'A lifecycle milestone valid for the source’s kind, e.g. "submitted-to-panel" for a rapid review.',
+    maxLength: 60,
+  })
   @IsString()
   @Length(1, 60)
   milestone!: string;

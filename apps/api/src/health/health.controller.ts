@@ -22,7 +22,9 @@ export class HealthController {
   @ApiOperation({ summary: 'The ledger can take commands: database reachable, migrations applied, projections known.' })
   async ready() {
     try {
-      const { rows } = await this.runtime.pool.query<{ name: string; checkpoint: string }>('SELECT name, checkpoint FROM projection_checkpoints ORDER BY name');
+      const { rows } = await this.runtime.pool.query<{ name: string; checkpoint: string }>(
+        'SELECT name, checkpoint FROM projection_checkpoints ORDER BY name',
+      );
       return {
         status: 'ok',
         database: this.runtime.embeddedDatabase ? 'embedded' : 'external',

@@ -4,7 +4,10 @@ import { problem } from './problem-details';
 export const BODY_LIMIT = '1mb';
 
 function send(response: express.Response, status: number, code: string, detail: string): void {
-  response.status(status).type('application/problem+json').send(JSON.stringify(problem(status, code, detail)));
+  response
+    .status(status)
+    .type('application/problem+json')
+    .send(JSON.stringify(problem(status, code, detail)));
 }
 
 /**
@@ -22,7 +25,8 @@ export function bodyParsing(): (RequestHandler | ErrorRequestHandler)[] {
   };
   const parse = express.json({ limit: BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] });
   const explainFailure: ErrorRequestHandler = (error: { type?: string }, _request, response, next) => {
-    if (error.type === 'entity.parse.failed') return send(response, 400, 'malformed-json', 'The request body is not valid JSON (a JSON object is expected).');
+    if (error.type === 'entity.parse.failed')
+      return send(response, 400, 'malformed-json', 'The request body is not valid JSON (a JSON object is expected).');
     if (error.type === 'entity.too.large') return send(response, 413, 'body-too-large', `The request body is larger than ${BODY_LIMIT}.`);
     if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') {
       return send(response, 415, 'unsupported-media-type', 'The request body’s encoding is not supported.');

@@ -32,12 +32,18 @@ describe('commandContextFrom', () => {
   });
 
   it('accepts business time in the recent past without a reason', () => {
-    expect(commandContextFrom(requestWith({ occurredAt: '2026-03-01T11:58:00Z' }), now).occurredAt).toEqual(new Date('2026-03-01T11:58:00Z'));
+    expect(commandContextFrom(requestWith({ occurredAt: '2026-03-01T11:58:00Z' }), now).occurredAt).toEqual(
+      new Date('2026-03-01T11:58:00Z'),
+    );
   });
 
   it('requires a reason to back-date', () => {
-    expect(refusal({ occurredAt: '2025-03-01T12:00:00Z' }).errors).toEqual([{ field: 'reason', message: 'is required when occurredAt is back-dated' }]);
-    expect(commandContextFrom(requestWith({ occurredAt: '2025-03-01T12:00:00Z', reason: 'Loaded from the 2025 plan' }), now).reason).toBe('Loaded from the 2025 plan');
+    expect(refusal({ occurredAt: '2025-03-01T12:00:00Z' }).errors).toEqual([
+      { field: 'reason', message: 'is required when occurredAt is back-dated' },
+    ]);
+    expect(commandContextFrom(requestWith({ occurredAt: '2025-03-01T12:00:00Z', reason: 'Loaded from the 2025 plan' }), now).reason).toBe(
+      'Loaded from the 2025 plan',
+    );
   });
 
   it('refuses business time in the future and instants that are not dates', () => {

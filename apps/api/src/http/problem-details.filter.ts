@@ -33,7 +33,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof ProjectionWaitTimeout) {
       // The command is committed; only the read models are late. Say so, so the client does not retry blindly.
-      return problem(503, 'read-models-behind', 'The command was recorded, but the read models have not caught up yet; query again shortly.');
+      return problem(
+        503,
+        'read-models-behind',
+        'The command was recorded, but the read models have not caught up yet; query again shortly.',
+      );
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

@@ -7,6 +7,8 @@ export const UuidParam = (name: string) =>
     name,
     new ParseUUIDPipe({
       exceptionFactory: () =>
-        new BadRequestException(problem(400, 'validation-failed', `The path parameter ${name} must be a UUID.`, [{ field: name, message: 'must be a UUID' }])),
+        new BadRequestException(
+          problem(400, 'validation-failed', `The path parameter ${name} must be a UUID.`, [{ field: name, message: 'must be a UUID' }]),
+        ),
     }),
   );

@@ -12,14 +12,20 @@ export class AnalyticsController {
   constructor(private readonly insights: InsightsService) {}
 
   @Get('agency-accountability')
-  @ApiOperation({ summary: 'Per lead agency: actions led, open, overdue, slipped, late and average days late; challenges received, open, response overdue, and their age.' })
+  @ApiOperation({
+    summary:
+      'Per lead agency: actions led, open, overdue, slipped, late and average days late; challenges received, open, response overdue, and their age.',
+  })
   @QueryErrors()
   async agencyAccountability(@UuidParam('pid') pid: string, @Query() query: TimeSliceQueryDto) {
     return this.insights.agencyAccountability(pid, query);
   }
 
   @Get('cycle-times')
-  @ApiOperation({ summary: 'Median and p90 calendar days for finding → recommendation → agreed → completed (verified) → impact assured, overall, by source kind and by agency.' })
+  @ApiOperation({
+    summary:
+      'Median and p90 calendar days for finding → recommendation → agreed → completed (verified) → impact assured, overall, by source kind and by agency.',
+  })
   @QueryErrors()
   async cycleTimes(@UuidParam('pid') pid: string, @Query() query: TimeSliceQueryDto) {
     return this.insights.cycleTimes(pid, query);
@@ -33,14 +39,20 @@ export class AnalyticsController {
   }
 
   @Get('enablers')
-  @ApiOperation({ summary: 'The enabler lens: findings per enabler, share of actions with frontline or family input, share agreed through a subgroup, challenges per quarter.' })
+  @ApiOperation({
+    summary:
+      'The enabler lens: findings per enabler, share of actions with frontline or family input, share agreed through a subgroup, challenges per quarter.',
+  })
   @QueryErrors()
   async enablers(@UuidParam('pid') pid: string, @Query() query: TimeSliceQueryDto) {
     return this.insights.enablers(pid, query);
   }
 
   @Get('timeliness')
-  @ApiOperation({ summary: 'Statutory timeliness: rapid reviews within 15 working days of notification (England’s bank holidays), and challenge responses by their due date.' })
+  @ApiOperation({
+    summary:
+      'Statutory timeliness: rapid reviews within 15 working days of notification (England’s bank holidays), and challenge responses by their due date.',
+  })
   @QueryErrors()
   async timeliness(@UuidParam('pid') pid: string, @Query() query: TimeSliceQueryDto) {
     return this.insights.timeliness(pid, query);

@@ -4,13 +4,17 @@ import { IsInstant } from '../dto/common.dto';
 
 /** The two clocks every insight accepts (DESIGN §5). */
 export class TimeSliceQueryDto {
-  @ApiPropertyOptional({ description: 'Record time: only what the ledger held at this instant (ISO-8601 with zone).', example: '2026-03-02T09:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'Record time: only what the ledger held at this instant (ISO-8601 with zone).',
+    example: '2026-03-02T09:00:00Z',
+  })
   @IsOptional()
   @IsInstant()
   asOf?: string;
 
   @ApiPropertyOptional({
-    description: 'Business time: only what had happened by this instant (ISO-8601 with zone). Overdue, ages and "today" are judged at validAt, else asOf, else now.',
+    description:
+      'Business time: only what had happened by this instant (ISO-8601 with zone). Overdue, ages and "today" are judged at validAt, else asOf, else now.',
     example: '2026-03-02T09:00:00Z',
   })
   @IsOptional()

@@ -78,6 +78,15 @@ export class InsightsService {
     const slice: TimeSlice = { ...(asOf ? { asOf } : {}), ...(validAt ? { validAt } : {}) };
     const at = referenceInstant(slice, this.clock.now());
     const ledger = foldLedger(sliceEvents(await this.reader.events(pid, slice), slice));
-    return { envelope: { partnershipId: pid, asOf: asOf?.toISOString() ?? null, validAt: validAt?.toISOString() ?? null, judgedAt: at.toISOString() }, ledger, at };
+    return {
+      envelope: {
+        partnershipId: pid,
+        asOf: asOf?.toISOString() ?? null,
+        validAt: validAt?.toISOString() ?? null,
+        judgedAt: at.toISOString(),
+      },
+      ledger,
+      at,
+    };
   }
 }

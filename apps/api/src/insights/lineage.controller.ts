@@ -23,7 +23,14 @@ export class LineageController {
     const given = LINEAGE_SELECTORS.filter((field) => query[field] !== undefined);
     if (given.length > 1) {
       const message = `give at most one of ${LINEAGE_SELECTORS.join(', ')}`;
-      throw new BadRequestException(problem(400, 'validation-failed', `The request is invalid: ${given.join(', ')}.`, given.map((field) => ({ field, message }))));
+      throw new BadRequestException(
+        problem(
+          400,
+          'validation-failed',
+          `The request is invalid: ${given.join(', ')}.`,
+          given.map((field) => ({ field, message })),
+        ),
+      );
     }
     const field = given[0];
     const selector: LineageSelector = field === undefined ? {} : ({ [field]: query[field] } as LineageSelector);

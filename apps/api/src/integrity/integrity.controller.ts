@@ -14,7 +14,9 @@ export abstract class IntegrityVerifier {
 /** Binds IntegrityVerifier to the runtime's pool: add to the providers of the controller's module. */
 export const integrityVerifierProvider: FactoryProvider<IntegrityVerifier> = {
   provide: IntegrityVerifier,
-  useFactory: (runtime: LedgerRuntime): IntegrityVerifier => ({ verify: (partnershipId) => verifyIntegrity(runtime.pool, { partnershipId }) }),
+  useFactory: (runtime: LedgerRuntime): IntegrityVerifier => ({
+    verify: (partnershipId) => verifyIntegrity(runtime.pool, { partnershipId }),
+  }),
   inject: [LEDGER_RUNTIME],
 };
 
@@ -30,7 +32,10 @@ export class IntegrityController {
       'Findings name each event edited, deleted, inserted or reordered in the database, and any chain row tampered with; ' +
       'events newer than the sealer’s checkpoint are counted as unsealed. Readable by every role.',
   })
-  @ApiOkResponse({ description: '`{ ok, scope, partnershipId, sealedThrough, headHash, checked, unsealed, findings[] }`; each finding has kind, eventId, streamId, streamVersion, globalPosition, sealedSeq and detail.' })
+  @ApiOkResponse({
+    description:
+      '`{ ok, scope, partnershipId, sealedThrough, headHash, checked, unsealed, findings[] }`; each finding has kind, eventId, streamId, streamVersion, globalPosition, sealedSeq and detail.',
+  })
   @QueryErrors()
   report(@UuidParam('pid') pid: string): Promise<IntegrityReport> {
     return this.verifier.verify(pid);

@@ -20,7 +20,8 @@ export class ActionPlanController {
 
   @Get()
   @ApiOperation({
-    summary: 'The action plan: one row per action and recommendation, with source, lead agency, owner, target dates and revisions, owner RAG, derived timeliness, status, latest update, evidence count and impact status.',
+    summary:
+      'The action plan: one row per action and recommendation, with source, lead agency, owner, target dates and revisions, owner RAG, derived timeliness, status, latest update, evidence count and impact status.',
   })
   @QueryErrors()
   async rows(@UuidParam('pid') pid: string, @Query() query: ActionPlanQueryDto) {

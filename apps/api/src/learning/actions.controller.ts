@@ -18,7 +18,11 @@ import { HistoryReader } from '../http/history';
 import { CommandResponse, commandResponse } from '../http/responses';
 
 @ApiTags('actions')
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first response and writes nothing.' })
+@ApiHeader({
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'A retry with the same key returns the first response and writes nothing.',
+})
 @ApiHeader({ name: 'If-Match', required: false, description: 'Makes the command conditional on the item’s version, e.g. "3".' })
 @Controller('partnerships/:pid/actions')
 export class ActionsController {
@@ -52,7 +56,12 @@ export class ActionsController {
   @Get(':aid')
   @ApiOperation({ summary: 'One action, with its version (also as ETag; not for asOf/validAt).' })
   @QueryErrors()
-  async get(@UuidParam('pid') pid: string, @UuidParam('aid') aid: string, @Query() query: ItemQueryDto, @Res({ passthrough: true }) response: Response) {
+  async get(
+    @UuidParam('pid') pid: string,
+    @UuidParam('aid') aid: string,
+    @Query() query: ItemQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const at = instantsOf(query);
     if (at) return this.timeTravel.item(pid, at, 'action', aid, (snapshot) => snapshot.action(aid));
     const action = await this.queries.get(pid, aid, this.clock.now());

@@ -27,14 +27,23 @@ const commandDeps = [CommandExecutor, EVENT_STORE, AGENCY_DIRECTORY];
   controllers: [SourcesController, RecommendationsController, ActionsController, ActionPlanController],
   providers: [
     HistoryReader,
-    { provide: AGENCY_DIRECTORY, useFactory: (partnerships: PartnershipQueries): AgencyDirectory => ({ agencies: (pid) => partnerships.agencies(pid) }), inject: [PartnershipQueries] },
+    {
+      provide: AGENCY_DIRECTORY,
+      useFactory: (partnerships: PartnershipQueries): AgencyDirectory => ({ agencies: (pid) => partnerships.agencies(pid) }),
+      inject: [PartnershipQueries],
+    },
     { provide: SourceCommands, useFactory: (e: CommandExecutor) => new SourceCommands(e), inject: [CommandExecutor] },
     {
       provide: RecommendationCommands,
-      useFactory: (e: CommandExecutor, s: EventStore, a: AgencyDirectory, q: RecommendationQueries) => new RecommendationCommands(e, s, a, q),
+      useFactory: (e: CommandExecutor, s: EventStore, a: AgencyDirectory, q: RecommendationQueries) =>
+        new RecommendationCommands(e, s, a, q),
       inject: [...commandDeps, RecommendationQueries],
     },
-    { provide: ActionCommands, useFactory: (e: CommandExecutor, s: EventStore, a: AgencyDirectory) => new ActionCommands(e, s, a), inject: commandDeps },
+    {
+      provide: ActionCommands,
+      useFactory: (e: CommandExecutor, s: EventStore, a: AgencyDirectory) => new ActionCommands(e, s, a),
+      inject: commandDeps,
+    },
     { provide: SourceQueries, useFactory: (d: DataSource) => new SourceQueries(d), inject: [DataSource] },
     { provide: RecommendationQueries, useFactory: (d: DataSource) => new RecommendationQueries(d), inject: [DataSource] },
     { provide: ActionQueries, useFactory: (d: DataSource) => new ActionQueries(d), inject: [DataSource] },

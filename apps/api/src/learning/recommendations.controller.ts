@@ -16,7 +16,11 @@ import { HistoryReader } from '../http/history';
 import { CommandResponse, commandResponse } from '../http/responses';
 
 @ApiTags('recommendations')
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first response and writes nothing.' })
+@ApiHeader({
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'A retry with the same key returns the first response and writes nothing.',
+})
 @Controller('partnerships/:pid/recommendations')
 export class RecommendationsController {
   constructor(
@@ -48,7 +52,12 @@ export class RecommendationsController {
   @Get(':rid')
   @ApiOperation({ summary: 'One recommendation with its response and linked actions.' })
   @QueryErrors()
-  async get(@UuidParam('pid') pid: string, @UuidParam('rid') rid: string, @Query() query: ItemQueryDto, @Res({ passthrough: true }) response: Response) {
+  async get(
+    @UuidParam('pid') pid: string,
+    @UuidParam('rid') rid: string,
+    @Query() query: ItemQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const at = instantsOf(query);
     if (at) return this.timeTravel.item(pid, at, 'recommendation', rid, (snapshot) => snapshot.recommendation(rid));
     const recommendation = await this.queries.get(pid, rid);

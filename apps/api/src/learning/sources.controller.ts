@@ -17,7 +17,11 @@ import { HistoryReader } from '../http/history';
 import { CommandResponse, commandResponse } from '../http/responses';
 
 @ApiTags('sources')
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first response and writes nothing.' })
+@ApiHeader({
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'A retry with the same key returns the first response and writes nothing.',
+})
 @Controller('partnerships/:pid/sources')
 export class SourcesController {
   constructor(
@@ -49,7 +53,12 @@ export class SourcesController {
   @Get(':sid')
   @ApiOperation({ summary: 'One source with its findings.' })
   @QueryErrors()
-  async get(@UuidParam('pid') pid: string, @UuidParam('sid') sid: string, @Query() query: ItemQueryDto, @Res({ passthrough: true }) response: Response) {
+  async get(
+    @UuidParam('pid') pid: string,
+    @UuidParam('sid') sid: string,
+    @Query() query: ItemQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const at = instantsOf(query);
     if (at) return this.timeTravel.item(pid, at, 'source', sid, (snapshot) => snapshot.source(sid));
     const source = await this.queries.get(pid, sid);
@@ -67,7 +76,9 @@ export class SourcesController {
 
   @Post(':sid/findings')
   @AllowRoles(...WRITER_ROLES)
-  @ApiOperation({ summary: 'Record a finding with themes, enablers and a good-practice flag. Answers the new finding’s id, and the source’s version.' })
+  @ApiOperation({
+    summary: 'Record a finding with themes, enablers and a good-practice flag. Answers the new finding’s id, and the source’s version.',
+  })
   @ApiCreatedResponse({ type: CommandResponse })
   @CommandErrors()
   async finding(@Ctx() context: CommandContext, @UuidParam('sid') sid: string, @Body() body: RecordFindingDto) {

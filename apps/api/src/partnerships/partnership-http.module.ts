@@ -7,7 +7,11 @@ import { PartnershipsController } from './partnerships.controller';
 @Module({
   controllers: [PartnershipsController],
   providers: [
-    { provide: PartnershipCommands, useFactory: (executor: CommandExecutor) => new PartnershipCommands(executor), inject: [CommandExecutor] },
+    {
+      provide: PartnershipCommands,
+      useFactory: (executor: CommandExecutor) => new PartnershipCommands(executor),
+      inject: [CommandExecutor],
+    },
     { provide: PartnershipQueries, useFactory: (dataSource: DataSource) => new PartnershipQueries(dataSource), inject: [DataSource] },
   ],
   exports: [PartnershipQueries],

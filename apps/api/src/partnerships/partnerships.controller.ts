@@ -15,7 +15,11 @@ import { describeInstants, instantsOf } from '../time-travel/instants';
 import { TimeTravelReader } from '../time-travel/time-travel.reader';
 
 @ApiTags('partnerships')
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first response and writes nothing.' })
+@ApiHeader({
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'A retry with the same key returns the first response and writes nothing.',
+})
 @Controller('partnerships')
 export class PartnershipsController {
   constructor(

@@ -11,7 +11,10 @@ export async function runRebuild(projection?: string): Promise<void> {
     const unknown = targets.filter((name) => !names.includes(name));
     if (unknown.length > 0) throw new Error(`unknown projection ${unknown.join(', ')}; known: ${names.join(', ')}`);
     for (const name of targets) {
-      const bar = new SingleBar({ format: `${name.padEnd(16)} [{bar}] {value}/{total} events | {rate} events/s | ETA {eta}s` }, Presets.shades_classic);
+      const bar = new SingleBar(
+        { format: `${name.padEnd(16)} [{bar}] {value}/{total} events | {rate} events/s | ETA {eta}s` },
+        Presets.shades_classic,
+      );
       bar.start(1, 0, { rate: 0 });
       const { rows } = await runtime.pool.query<{ count: string }>('SELECT count(*) FROM events');
       const total = Number(rows[0]?.count ?? 0);

@@ -18,7 +18,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * anything was tampered with.
  */
 export async function runVerify(options: VerifyOptions): Promise<void> {
-  if (options.partnership !== undefined && !UUID.test(options.partnership)) throw new Error(`--partnership must be a UUID, got ${options.partnership}`);
+  if (options.partnership !== undefined && !UUID.test(options.partnership))
+    throw new Error(`--partnership must be a UUID, got ${options.partnership}`);
   const runtime = await startRuntime(loadConfig(), { runProjections: false });
   let report: IntegrityReport;
   let note: string | null = null;

@@ -5,7 +5,10 @@ export interface CommandResult {
   readonly position: string;
 }
 
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<{
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string },
+) => Promise<{
   readonly ok: boolean;
   readonly status: number;
   text(): Promise<string>;
@@ -69,7 +72,11 @@ export class ApiClient {
     for (let attempt = 1; ; attempt += 1) {
       let response: Awaited<ReturnType<FetchLike>>;
       try {
-        response = await this.fetchFn(`${this.root}${path}`, { method, headers, ...(request.body !== undefined ? { body: request.body } : {}) });
+        response = await this.fetchFn(`${this.root}${path}`, {
+          method,
+          headers,
+          ...(request.body !== undefined ? { body: request.body } : {}),
+        });
       } catch (error) {
         if (attempt >= attempts) throw new Error(`${method} ${path} failed: ${error instanceof Error ? error.message : String(error)}`);
         await this.wait(attempt);

@@ -14,7 +14,15 @@ const MOVES: Partial<Record<ActionStepKind, { readonly from: readonly ActionStat
   close: { from: ['impact-assured'], to: 'closed' },
   reopen: { from: ['closed'], to: 'in-progress' },
 };
-const OPEN: readonly ActionStatus[] = ['proposed', 'agreed', 'in-progress', 'paused', 'completion-claimed', 'completion-verified', 'impact-assured'];
+const OPEN: readonly ActionStatus[] = [
+  'proposed',
+  'agreed',
+  'in-progress',
+  'paused',
+  'completion-claimed',
+  'completion-verified',
+  'impact-assured',
+];
 
 /** The status an action reaches by its journey, or an Error naming the first step it cannot take. */
 export function journeyStatus(journey: readonly ActionStep[]): ActionStatus {

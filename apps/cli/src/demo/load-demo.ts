@@ -59,7 +59,8 @@ export async function loadDemo(options: LoadDemoOptions): Promise<DemoSummary> {
   const context = { t, ids };
   log(`Registered '${scenario.partnership.name}' (${ids.partnershipId}), history from ${t.date(0)}`);
 
-  for (const [index, agency] of scenario.agencies.entries()) await send(api, requests.addAgency(agency, index, scenario.partnership.day, context));
+  for (const [index, agency] of scenario.agencies.entries())
+    await send(api, requests.addAgency(agency, index, scenario.partnership.day, context));
   const agencies = await api.get<{ items: { id: string; name: string }[] }>(`/partnerships/${ids.partnershipId}/agencies`);
   for (const agency of scenario.agencies) {
     const found = agencies.items.find((item) => item.name === agency.name);
@@ -72,7 +73,8 @@ export async function loadDemo(options: LoadDemoOptions): Promise<DemoSummary> {
     ids.set('source', source.key, (await send(api, requests.recordSource(source, context))).id);
     for (const [index, finding] of source.findings.entries()) await send(api, requests.recordFinding(source, finding, index, context));
     const view = await api.get<SourceView>(`/partnerships/${ids.partnershipId}/sources/${ids.get('source', source.key)}`);
-    for (const finding of source.findings) ids.set('finding', `${source.key}/${finding.key}`, findingIdOf(view, finding.summary, source.key));
+    for (const finding of source.findings)
+      ids.set('finding', `${source.key}/${finding.key}`, findingIdOf(view, finding.summary, source.key));
     log(`Source ${source.key}: ${source.kind} with ${source.findings.length} findings`);
   });
 
@@ -90,7 +92,8 @@ export async function loadDemo(options: LoadDemoOptions): Promise<DemoSummary> {
   await inBatches(scenario.actions, size, async (action) => {
     for (const [index, step] of action.journey.entries()) await send(api, requests.actionStep(action, step, index, context));
     walked += 1;
-    if (walked % 10 === 0 || walked === scenario.actions.length) log(`Actions: ${walked}/${scenario.actions.length} walked through their history`);
+    if (walked % 10 === 0 || walked === scenario.actions.length)
+      log(`Actions: ${walked}/${scenario.actions.length} walked through their history`);
   });
 
   await inBatches(scenario.challenges, size, async (challenge) => {

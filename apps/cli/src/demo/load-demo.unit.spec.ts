@@ -59,7 +59,9 @@ describe('loadDemo against a strict in-memory API', () => {
     const evidence = api.commands.filter((command) => command.path.endsWith('/evidence'));
     evidence.forEach((command) => expect(command.body['sha256']).toMatch(/^[0-9a-f]{64}$/));
     expect(evidence.some((command) => command.body['describesImpact'] === true)).toBe(true);
-    const targets = api.commands.filter((command) => command.key.match(/^demo-action-[a-z0-9]+-a\d+$/)).map((c) => c.body['targetDate'] as string);
+    const targets = api.commands
+      .filter((command) => command.key.match(/^demo-action-[a-z0-9]+-a\d+$/))
+      .map((c) => c.body['targetDate'] as string);
     expect(targets.some((date) => date < '2026-06-01')).toBe(true);
     expect(targets.some((date) => date > '2026-06-01')).toBe(true);
   });
@@ -73,8 +75,11 @@ describe('loadDemo against a strict in-memory API', () => {
 describe('loadDemo when the API refuses a command', () => {
   it('throws with the method, path, status and problem body', async () => {
     const api = new FakeLedgerApi();
-    api.intercept = (method, path) => (path.endsWith('/claim-completion') ? problem(422, 'completion-needs-evidence', 'no evidence') : undefined);
-    await expect(load(api)).rejects.toThrow(/POST \/partnerships\/[0-9a-f-]+\/actions\/[0-9a-f-]+\/claim-completion failed with 422: .*completion-needs-evidence/);
+    api.intercept = (method, path) =>
+      path.endsWith('/claim-completion') ? problem(422, 'completion-needs-evidence', 'no evidence') : undefined;
+    await expect(load(api)).rejects.toThrow(
+      /POST \/partnerships\/[0-9a-f-]+\/actions\/[0-9a-f-]+\/claim-completion failed with 422: .*completion-needs-evidence/,
+    );
   });
 });
 
@@ -83,11 +88,20 @@ describe('ApiClient', () => {
     const api = new FakeLedgerApi();
     let failures = 1;
     const keys: string[] = [];
-    const client = new ApiClient({ baseUrl: BASE, token: 'demo-token', backoff: () => 0, fetch: (url, init) => {
-      keys.push(init.headers['idempotency-key'] ?? '');
-      return failures-- > 0 ? Promise.resolve({ ok: false, status: 503, text: async () => '{}' }) : api.fetch(url, init);
-    } });
-    const result = await client.post('/partnerships', { name: 'N', localAuthorities: ['N'], occurredAt: '2026-01-01T09:00:00Z', reason: 'test' }, 'demo-key');
+    const client = new ApiClient({
+      baseUrl: BASE,
+      token: 'demo-token',
+      backoff: () => 0,
+      fetch: (url, init) => {
+        keys.push(init.headers['idempotency-key'] ?? '');
+        return failures-- > 0 ? Promise.resolve({ ok: false, status: 503, text: async () => '{}' }) : api.fetch(url, init);
+      },
+    });
+    const result = await client.post(
+      '/partnerships',
+      { name: 'N', localAuthorities: ['N'], occurredAt: '2026-01-01T09:00:00Z', reason: 'test' },
+      'demo-key',
+    );
     expect(result.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(keys).toEqual(['demo-key', 'demo-key']);
   });

@@ -1,6 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { IdRegistry } from './id-registry';
-import type { ActionSpec, ActionStep, AgencySpec, ChallengeSpec, ChallengeStep, Day, FindingSpec, Forum, RecommendationSpec, Scenario, SourceSpec, Timeline } from './scenario';
+import type {
+  ActionSpec,
+  ActionStep,
+  AgencySpec,
+  ChallengeSpec,
+  ChallengeStep,
+  Day,
+  FindingSpec,
+  Forum,
+  RecommendationSpec,
+  Scenario,
+  SourceSpec,
+  Timeline,
+} from './scenario';
 
 /**
  * Pure mapping from scenario items to HTTP commands of the public contract (DESIGN §5): the
@@ -34,11 +47,20 @@ export function registerPartnership(scenario: Scenario, t: Timeline, runId: stri
 }
 
 export function addAgency(agency: AgencySpec, index: number, day: Day, { t, ids }: Context): CommandRequest {
-  return { path: `/partnerships/${ids.partnershipId}/agencies`, key: `demo-agency-${agency.key}`, body: { name: agency.name, kind: agency.kind, ...businessTime(t, day, index + 1) } };
+  return {
+    path: `/partnerships/${ids.partnershipId}/agencies`,
+    key: `demo-agency-${agency.key}`,
+    body: { name: agency.name, kind: agency.kind, ...businessTime(t, day, index + 1) },
+  };
 }
 
 export function recordSource(source: SourceSpec, { t, ids }: Context): CommandRequest {
-  const body = { kind: source.kind, title: withYear(source.title, t, source.day), reference: withYear(source.reference, t, source.day), ...businessTime(t, source.day, 0, LOADER_REASON, source.forum) };
+  const body = {
+    kind: source.kind,
+    title: withYear(source.title, t, source.day),
+    reference: withYear(source.reference, t, source.day),
+    ...businessTime(t, source.day, 0, LOADER_REASON, source.forum),
+  };
   return { path: `/partnerships/${ids.partnershipId}/sources`, key: `demo-source-${source.key}`, body };
 }
 
@@ -46,7 +68,13 @@ export function recordFinding(source: SourceSpec, finding: FindingSpec, index: n
   return {
     path: `/partnerships/${ids.partnershipId}/sources/${ids.get('source', source.key)}/findings`,
     key: `demo-finding-${source.key}-${finding.key}`,
-    body: { summary: finding.summary, themes: finding.themes, enablers: finding.enablers, goodPractice: finding.goodPractice ?? false, ...businessTime(t, finding.day, index + 1) },
+    body: {
+      summary: finding.summary,
+      themes: finding.themes,
+      enablers: finding.enablers,
+      goodPractice: finding.goodPractice ?? false,
+      ...businessTime(t, finding.day, index + 1),
+    },
   };
 }
 
@@ -92,13 +120,29 @@ export function actionStep(action: ActionSpec, step: ActionStep, index: number, 
   const seq = index + 1;
   switch (step.do) {
     case 'progress':
-      return { path: `${base}/progress-updates`, key, body: { narrative: step.narrative, rag: step.rag, ...businessTime(t, step.day, seq, LOADER_REASON, step.forum) } };
+      return {
+        path: `${base}/progress-updates`,
+        key,
+        body: { narrative: step.narrative, rag: step.rag, ...businessTime(t, step.day, seq, LOADER_REASON, step.forum) },
+      };
     case 'revise-target':
-      return { path: `${base}/target-date-revisions`, key, body: { newTargetDate: t.date(step.newTargetDay), ...businessTime(t, step.day, seq, step.reason, step.forum) } };
+      return {
+        path: `${base}/target-date-revisions`,
+        key,
+        body: { newTargetDate: t.date(step.newTargetDay), ...businessTime(t, step.day, seq, step.reason, step.forum) },
+      };
     case 'evidence':
-      return { path: `${base}/evidence`, key, body: { ...evidenceBody(action, step, t), ...businessTime(t, step.day, seq, LOADER_REASON, step.forum) } };
+      return {
+        path: `${base}/evidence`,
+        key,
+        body: { ...evidenceBody(action, step, t), ...businessTime(t, step.day, seq, LOADER_REASON, step.forum) },
+      };
     case 'supersede':
-      return { path: `${base}/supersede`, key, body: { successorActionId: ids.get('action', step.successor), ...businessTime(t, step.day, seq, step.reason, step.forum) } };
+      return {
+        path: `${base}/supersede`,
+        key,
+        body: { successorActionId: ids.get('action', step.successor), ...businessTime(t, step.day, seq, step.reason, step.forum) },
+      };
     case 'pause':
     case 'return-completion':
     case 'record-impact-not-demonstrated':
@@ -119,7 +163,11 @@ export function actionStep(action: ActionSpec, step: ActionStep, index: number, 
 }
 
 function evidenceBody(action: ActionSpec, step: Extract<ActionStep, { do: 'evidence' }>, t: Timeline): Record<string, unknown> {
-  const slug = step.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+  const slug = step.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
   return {
     title: step.title,
     kind: step.kind,
@@ -136,7 +184,13 @@ export function syntheticSha256(actionKey: string, title: string): string {
 }
 
 export function raiseChallenge(challenge: ChallengeSpec, { t, ids }: Context): CommandRequest {
-  const body = { toAgencyId: ids.get('agency', challenge.to), subject: challenge.subject, detail: challenge.detail, responseDueDate: t.date(challenge.responseDueDay), ...businessTime(t, challenge.day, 0) };
+  const body = {
+    toAgencyId: ids.get('agency', challenge.to),
+    subject: challenge.subject,
+    detail: challenge.detail,
+    responseDueDate: t.date(challenge.responseDueDay),
+    ...businessTime(t, challenge.day, 0),
+  };
   return { path: `/partnerships/${ids.partnershipId}/challenges`, key: `demo-challenge-${challenge.key}`, body };
 }
 

@@ -5,7 +5,8 @@ import { NORTHSHIRE, TODAY, timeline, type ActionStep, type ChallengeStep } from
 const { sources, recommendations, actions, challenges, agencies } = NORTHSHIRE;
 const t = timeline(new Date('2026-11-26T12:00:00Z'));
 const ordered = (days: number[]) => days.every((day, index) => index === 0 || day >= days[index - 1]!);
-const instantsOf = (first: number, steps: readonly (ActionStep | ChallengeStep)[]) => [first, ...steps.map((s) => s.day)].map((day, seq) => t.instant(day, seq));
+const instantsOf = (first: number, steps: readonly (ActionStep | ChallengeStep)[]) =>
+  [first, ...steps.map((s) => s.day)].map((day, seq) => t.instant(day, seq));
 
 describe('the Northshire demo scenario', () => {
   it('has one partnership with the statutory partners and the other agency kinds', () => {
@@ -18,7 +19,8 @@ describe('the Northshire demo scenario', () => {
 
   it('covers a rapid review, an LCSPR, an audit, a JTAI, a section 11 cycle and a staff survey', () => {
     const kinds = sources.map((source) => source.kind);
-    for (const kind of ['rapid-review', 'lcspr', 'multi-agency-audit', 'inspection', 'section-11', 'feedback']) expect(kinds).toContain(kind);
+    for (const kind of ['rapid-review', 'lcspr', 'multi-agency-audit', 'inspection', 'section-11', 'feedback'])
+      expect(kinds).toContain(kind);
     expect(sources.find((source) => source.kind === 'inspection')?.title).toContain('JTAI');
     expect(sources.flatMap((s) => s.findings).filter((f) => f.goodPractice)).not.toHaveLength(0);
   });
@@ -32,11 +34,13 @@ describe('the Northshire demo scenario', () => {
   it('uses only the enumeration values of DESIGN §5', () => {
     agencies.forEach((agency) => expect(DESIGN.agencyKinds).toContain(agency.kind));
     sources.forEach((source) => expect(DESIGN.sourceKinds).toContain(source.kind));
-    sources.flatMap((s) => s.findings).forEach((finding) => {
-      finding.enablers.forEach((enabler) => expect(DESIGN.enablers).toContain(enabler));
-      finding.themes.forEach((theme) => expect(theme).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/));
-      expect(finding.enablers.length).toBeGreaterThan(0);
-    });
+    sources
+      .flatMap((s) => s.findings)
+      .forEach((finding) => {
+        finding.enablers.forEach((enabler) => expect(DESIGN.enablers).toContain(enabler));
+        finding.themes.forEach((theme) => expect(theme).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+        expect(finding.enablers.length).toBeGreaterThan(0);
+      });
     recommendations.forEach((rec) => {
       expect(DESIGN.scopes).toContain(rec.scope);
       expect(DESIGN.decisions).toContain(rec.response.decision);
@@ -72,7 +76,9 @@ describe('the Northshire demo scenario', () => {
     }
     for (const action of actions) {
       expect(agencyKeys).toContain(action.lead);
-      action.recommendations.forEach((key) => expect(recommendations.find((r) => r.key === key)?.response.decision).not.toBe('not-accepted'));
+      action.recommendations.forEach((key) =>
+        expect(recommendations.find((r) => r.key === key)?.response.decision).not.toBe('not-accepted'),
+      );
     }
     for (const rec of recommendations.filter((r) => r.response.decision !== 'not-accepted')) {
       expect(actions.some((a) => a.recommendations.includes(rec.key))).toBe(true);
@@ -97,9 +103,12 @@ describe('the action journeys', () => {
     expect(new Set(steps.flatMap((s) => (s.do === 'progress' ? [s.rag] : []))).size).toBeGreaterThanOrEqual(3);
     expect(steps.filter((s) => s.do === 'evidence' && s.describesImpact).length).toBeGreaterThanOrEqual(10);
     expect(actions.filter((a) => a.journey.some((s) => s.do === 'revise-target')).length).toBeGreaterThanOrEqual(5);
-    const overdue = finals().filter((f) => ['agreed', 'in-progress', 'paused', 'completion-claimed'].includes(f.status) && f.target < TODAY);
+    const overdue = finals().filter(
+      (f) => ['agreed', 'in-progress', 'paused', 'completion-claimed'].includes(f.status) && f.target < TODAY,
+    );
     expect(overdue.length).toBeGreaterThanOrEqual(3);
-    for (const kind of ['return-completion', 'record-impact-not-demonstrated', 'reopen', 'resume']) expect(steps.map((s) => s.do)).toContain(kind);
+    for (const kind of ['return-completion', 'record-impact-not-demonstrated', 'reopen', 'resume'])
+      expect(steps.map((s) => s.do)).toContain(kind);
   });
 
   it('name a successor that was proposed before it superseded', () => {

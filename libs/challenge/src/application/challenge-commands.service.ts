@@ -25,7 +25,13 @@ export class ChallengeCommands {
     const known = await this.agencies.agencies(context.partnershipId);
     if (!known.has(body.toAgencyId)) throw new UnknownReference('toAgencyId', body.toAgencyId);
     const { toAgencyId, subject, detail, responseDueDate } = body;
-    return this.run(context, newIdFor(context, 'challenge'), true, 'RaiseChallenge', { partnershipId: context.partnershipId, toAgencyId, subject, detail, responseDueDate });
+    return this.run(context, newIdFor(context, 'challenge'), true, 'RaiseChallenge', {
+      partnershipId: context.partnershipId,
+      toAgencyId,
+      subject,
+      detail,
+      responseDueDate,
+    });
   }
 
   acknowledge(context: CommandContext, challengeId: string): Promise<CommandOutcome> {
@@ -44,7 +50,11 @@ export class ChallengeCommands {
     return this.run(context, challengeId, false, 'RejectResponse', { reason: body.reason });
   }
 
-  escalate(context: CommandContext, challengeId: string, body: { readonly level: string; readonly reason: string }): Promise<CommandOutcome> {
+  escalate(
+    context: CommandContext,
+    challengeId: string,
+    body: { readonly level: string; readonly reason: string },
+  ): Promise<CommandOutcome> {
     return this.run(context, challengeId, false, 'EscalateChallenge', { level: body.level, reason: body.reason });
   }
 

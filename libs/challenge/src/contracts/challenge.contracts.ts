@@ -120,7 +120,11 @@ export function challengeContractOf(event: ChallengeEvent, actorAgencyId: string
   switch (event.type) {
     case 'ChallengeRaised': {
       const { challengeId, partnershipId, toAgencyId, responseDueDate } = event.data;
-      return { type: event.type, version: 1, data: { challengeId, partnershipId, toAgencyId, raisedByAgencyId: actorAgencyId, responseDueDate, status: 'raised' } };
+      return {
+        type: event.type,
+        version: 1,
+        data: { challengeId, partnershipId, toAgencyId, raisedByAgencyId: actorAgencyId, responseDueDate, status: 'raised' },
+      };
     }
     case 'ChallengeAcknowledged':
     case 'ChallengeResponded':
@@ -152,5 +156,6 @@ export function challengeContractOf(event: ChallengeEvent, actorAgencyId: string
 export const challengeContracts = {
   context: 'challenge',
   definitions: CHALLENGE_CONTRACTS,
-  map: (stored: ChallengeContractSource): ChallengeContract => challengeContractOf(upcastChallengeEvent(stored), stored.metadata.actor.agencyId ?? null),
+  map: (stored: ChallengeContractSource): ChallengeContract =>
+    challengeContractOf(upcastChallengeEvent(stored), stored.metadata.actor.agencyId ?? null),
 } as const;

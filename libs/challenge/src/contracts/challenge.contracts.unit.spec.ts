@@ -9,7 +9,10 @@ const recorded = (event: { type: string; data: object }, agencyId?: string) => (
   metadata: { actor: agencyId === undefined ? {} : { agencyId } },
 });
 
-const histories = [...Object.values(challenge.HISTORIES), [...challenge.HISTORIES.escalated, challenge.escalated({ level: 'lead-partner', fromLevel: 'delegated-partner' }), challenge.linked()]];
+const histories = [
+  ...Object.values(challenge.HISTORIES),
+  [...challenge.HISTORIES.escalated, challenge.escalated({ level: 'lead-partner', fromLevel: 'delegated-partner' }), challenge.linked()],
+];
 
 describe('challenge contracts', () => {
   it('cover every challenge event type in these histories', () => {
@@ -41,10 +44,15 @@ describe('challenge contracts', () => {
       },
     });
     expect(challengeContracts.map(recorded(challenge.raised())).data).toMatchObject({ raisedByAgencyId: null });
-    expect(challengeContracts.map(recorded(challenge.resolved())).data).toEqual({ challengeId: challenge.CHALLENGE_ID, status: 'resolved' });
+    expect(challengeContracts.map(recorded(challenge.resolved())).data).toEqual({
+      challengeId: challenge.CHALLENGE_ID,
+      status: 'resolved',
+    });
   });
 
   it('refuses a type that is not a challenge event', () => {
-    expect(() => challengeContracts.map({ type: 'ActionAgreed', schemaVersion: 1, data: {}, metadata: { actor: {} } })).toThrow(/ActionAgreed/);
+    expect(() => challengeContracts.map({ type: 'ActionAgreed', schemaVersion: 1, data: {}, metadata: { actor: {} } })).toThrow(
+      /ActionAgreed/,
+    );
   });
 });

@@ -52,7 +52,12 @@ const TRANSITIONS: Readonly<Record<Exclude<ChallengeCommand['type'], 'RaiseChall
     emits: (from) => [
       {
         type: 'ChallengeEscalated',
-        data: { ...id, level: 'independent-scrutineer', fromLevel: from === 'escalated' ? 'delegated-partner' : null, reason: 'Still no response.' },
+        data: {
+          ...id,
+          level: 'independent-scrutineer',
+          fromLevel: from === 'escalated' ? 'delegated-partner' : null,
+          reason: 'Still no response.',
+        },
       },
     ],
   },
@@ -84,7 +89,10 @@ describe('Challenge', () => {
     });
 
     it.each(Object.entries(TRANSITIONS))('refuses %s as not found', (_type, transition) => {
-      spec.given([]).when(transition.command()).thenThrows(NotFound, (error) => expect(error).toMatchObject({ what: 'challenge', id: CHALLENGE_ID }));
+      spec
+        .given([])
+        .when(transition.command())
+        .thenThrows(NotFound, (error) => expect(error).toMatchObject({ what: 'challenge', id: CHALLENGE_ID }));
     });
   });
 
@@ -103,7 +111,9 @@ describe('Challenge', () => {
           spec
             .given(HISTORIES[status])
             .when(transition.command())
-            .thenThrows(IllegalTransition, (error) => expect(error).toMatchObject({ code: 'illegal-transition', from: status, command: type }));
+            .thenThrows(IllegalTransition, (error) =>
+              expect(error).toMatchObject({ code: 'illegal-transition', from: status, command: type }),
+            );
         });
       }
     }

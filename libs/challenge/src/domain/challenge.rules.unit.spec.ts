@@ -31,16 +31,23 @@ import {
 
 const spec = deciderSpecification(challengeDecider);
 const codeIs = (code: string) => (error: Error) => expect(error).toHaveProperty('code', code);
-const field = (name: string) => (error: Error) => expect((error as InvalidInput).errors).toEqual([{ field: name, message: expect.any(String) }]);
+const field = (name: string) => (error: Error) =>
+  expect((error as InvalidInput).errors).toEqual([{ field: name, message: expect.any(String) }]);
 
 describe('Challenge rules', () => {
   describe('when not raised', () => {
     it('refuses a blank subject', () => {
-      spec.given([]).when(raise({ subject: '  ' })).thenThrows(SubjectRequired, codeIs('subject-required'));
+      spec
+        .given([])
+        .when(raise({ subject: '  ' }))
+        .thenThrows(SubjectRequired, codeIs('subject-required'));
     });
 
     it('refuses a blank detail', () => {
-      spec.given([]).when(raise({ detail: '' })).thenThrows(DetailRequired, codeIs('detail-required'));
+      spec
+        .given([])
+        .when(raise({ detail: '' }))
+        .thenThrows(DetailRequired, codeIs('detail-required'));
     });
 
     it.each(['2025-02-29', '2025-13-01', '07/04/2025', '2025-4-7'])('refuses the response due date %s', (responseDueDate) => {
@@ -48,15 +55,24 @@ describe('Challenge rules', () => {
     });
 
     it('accepts 29 February in a leap year', () => {
-      spec.given([]).when(raise({ responseDueDate: '2028-02-29' })).thenMatches([{ type: 'ChallengeRaised' }]);
+      spec
+        .given([])
+        .when(raise({ responseDueDate: '2028-02-29' }))
+        .thenMatches([{ type: 'ChallengeRaised' }]);
     });
 
     it('refuses a response due before the day the challenge was raised', () => {
-      spec.given([]).when(raise({ responseDueDate: '2025-03-09' })).thenThrows(ResponseDueBeforeRaised, codeIs('response-due-before-raised'));
+      spec
+        .given([])
+        .when(raise({ responseDueDate: '2025-03-09' }))
+        .thenThrows(ResponseDueBeforeRaised, codeIs('response-due-before-raised'));
     });
 
     it('accepts a response due on the day it was raised', () => {
-      spec.given([]).when(raise({ responseDueDate: '2025-03-10' })).thenMatches([{ type: 'ChallengeRaised' }]);
+      spec
+        .given([])
+        .when(raise({ responseDueDate: '2025-03-10' }))
+        .thenMatches([{ type: 'ChallengeRaised' }]);
     });
 
     it('judges the due date against the business time of a back-dated challenge', () => {
@@ -115,7 +131,12 @@ describe('Challenge rules', () => {
         .then([
           {
             type: 'ChallengeEscalated',
-            data: { challengeId: CHALLENGE_ID, level: 'independent-scrutineer', fromLevel: 'lead-partner', reason: 'Lead partner could not resolve.' },
+            data: {
+              challengeId: CHALLENGE_ID,
+              level: 'independent-scrutineer',
+              fromLevel: 'lead-partner',
+              reason: 'Lead partner could not resolve.',
+            },
           },
         ]);
     });
@@ -128,7 +149,10 @@ describe('Challenge rules', () => {
     });
 
     it('keeps the level once the agency responds', () => {
-      expect(stateAfter(challengeDecider, [...history, responded()])).toMatchObject({ status: 'responded', escalationLevel: 'lead-partner' });
+      expect(stateAfter(challengeDecider, [...history, responded()])).toMatchObject({
+        status: 'responded',
+        escalationLevel: 'lead-partner',
+      });
     });
   });
 

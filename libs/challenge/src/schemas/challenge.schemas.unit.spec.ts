@@ -9,12 +9,17 @@ describe('challenge event schemas', () => {
   });
 
   it('upcasts stored v1 JSON to the current event', () => {
-    const stored = JSON.parse(JSON.stringify(escalated({ level: 'external', fromLevel: 'lead-partner' }))) as { type: string; data: unknown };
+    const stored = JSON.parse(JSON.stringify(escalated({ level: 'external', fromLevel: 'lead-partner' }))) as {
+      type: string;
+      data: unknown;
+    };
     expect(upcastChallengeEvent({ ...stored, schemaVersion: 1 })).toEqual(escalated({ level: 'external', fromLevel: 'lead-partner' }));
   });
 
   it('refuses a version it has no upcaster for', () => {
-    expect(() => upcastChallengeEvent({ type: 'ChallengeRaised', schemaVersion: 2, data: raised().data })).toThrow(UnknownChallengeEventSchema);
+    expect(() => upcastChallengeEvent({ type: 'ChallengeRaised', schemaVersion: 2, data: raised().data })).toThrow(
+      UnknownChallengeEventSchema,
+    );
   });
 
   it('refuses a type that is not a challenge event', () => {

@@ -33,7 +33,9 @@ export function deterministicUuid(name: string): string {
  * racing retries of a create name the same stream and collapse into one append.
  */
 export function newIdFor(context: Pick<CommandContext, 'partnershipId' | 'actor' | 'idempotencyKey'>, kind: string): string {
-  return context.idempotencyKey ? deterministicUuid(`${kind}|${context.partnershipId}|${context.actor.userId}|${context.idempotencyKey}`) : randomUUID();
+  return context.idempotencyKey
+    ? deterministicUuid(`${kind}|${context.partnershipId}|${context.actor.userId}|${context.idempotencyKey}`)
+    : randomUUID();
 }
 
 export interface ExecuteRequest<C extends Command, E extends DomainEvent, S> {
@@ -88,16 +90,22 @@ export class CommandExecutor {
 
     let result;
     try {
-      result = await handleCommand(this.store, request.streamId, request.decider, request.command({ now: context.now, actor: context.actor, occurredAt }), {
-        ...(context.ifMatch !== undefined ? { ifMatch: context.ifMatch } : {}),
-        ...(request.upcast ? { upcast: request.upcast } : {}),
-        metadataFor,
-        guard: (recorded) => {
-          const first = recorded[0];
-          if (first && first.metadata.partnershipId !== context.partnershipId) throw new NotFound(request.what, request.id);
-          if (!first && !request.creates) throw new NotFound(request.what, request.id);
+      result = await handleCommand(
+        this.store,
+        request.streamId,
+        request.decider,
+        request.command({ now: context.now, actor: context.actor, occurredAt }),
+        {
+          ...(context.ifMatch !== undefined ? { ifMatch: context.ifMatch } : {}),
+          ...(request.upcast ? { upcast: request.upcast } : {}),
+          metadataFor,
+          guard: (recorded) => {
+            const first = recorded[0];
+            if (first && first.metadata.partnershipId !== context.partnershipId) throw new NotFound(request.what, request.id);
+            if (!first && !request.creates) throw new NotFound(request.what, request.id);
+          },
         },
-      });
+      );
     } catch (error) {
       // A retry racing its own first attempt reads the state that attempt produced and may be
       // refused (e.g. "already agreed"); if the first attempt committed, answer with its result.
@@ -111,7 +119,10 @@ export class CommandExecutor {
     return { id: request.id, version: result.nextExpectedVersion, position: result.position };
   }
 
-  private async replay<C extends Command, E extends DomainEvent, S>(request: ExecuteRequest<C, E, S>, earlier: readonly RecordedEvent[]): Promise<CommandOutcome> {
+  private async replay<C extends Command, E extends DomainEvent, S>(
+    request: ExecuteRequest<C, E, S>,
+    earlier: readonly RecordedEvent[],
+  ): Promise<CommandOutcome> {
     const last = earlier[earlier.length - 1]!;
     if (last.metadata.requestHash !== request.context.requestHash) throw new IdempotencyKeyReused();
     await this.progress.waitFor(last.position);

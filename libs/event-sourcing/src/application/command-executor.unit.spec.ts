@@ -33,7 +33,15 @@ describe('CommandExecutor', () => {
   let executor: CommandExecutor;
   const waited: string[] = [];
   const run = (type: 'Open' | 'Increment', ctx: CommandContext, creates = type === 'Open') =>
-    executor.execute({ context: ctx, id: 'c-1', streamId: 'counter-c-1', what: 'counter', decider: counter, creates, command: (metadata) => ({ type, data: { id: 'c-1' }, metadata }) });
+    executor.execute({
+      context: ctx,
+      id: 'c-1',
+      streamId: 'counter-c-1',
+      what: 'counter',
+      decider: counter,
+      creates,
+      command: (metadata) => ({ type, data: { id: 'c-1' }, metadata }),
+    });
 
   beforeEach(() => {
     store = new InMemoryEventStore();
@@ -89,6 +97,10 @@ describe('CommandExecutor', () => {
     await run('Increment', context({ occurredAt: new Date('2025-12-31T23:59:00Z'), reason: 'cancel reason' }));
     await run('Increment', context({ occurredAt: new Date('2025-11-30T00:00:00Z'), reason: 'Minutes of the November board' }));
     const events = await store.readStream('counter-c-1');
-    expect(events.map((e) => e.metadata.backdatedReason)).toEqual(['Loaded from the 2025 plan', undefined, 'Minutes of the November board']);
+    expect(events.map((e) => e.metadata.backdatedReason)).toEqual([
+      'Loaded from the 2025 plan',
+      undefined,
+      'Minutes of the November board',
+    ]);
   });
 });

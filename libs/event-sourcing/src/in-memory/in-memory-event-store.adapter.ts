@@ -1,13 +1,6 @@
 import { WrongExpectedVersion } from '../core/errors';
 import type { NewEvent, RecordedEvent } from '../core/event';
-import type {
-  AppendResult,
-  EventStore,
-  ExpectedVersion,
-  ReadAllOptions,
-  ReadAllPage,
-  ReadStreamOptions,
-} from '../core/event-store.port';
+import type { AppendResult, EventStore, ExpectedVersion, ReadAllOptions, ReadAllPage, ReadStreamOptions } from '../core/event-store.port';
 import { EventIdReused } from '../postgres/event-id-reused.error';
 import { START_POSITION, formatPosition, parsePosition, positionCovers } from '../postgres/position';
 
@@ -45,8 +38,7 @@ export class InMemoryEventStore implements EventStore {
 
     const stream = this.streams.get(streamId) ?? [];
     const actual = stream.length > 0 ? BigInt(stream.length) : null;
-    const conflict =
-      (expected === 'no-stream' && actual !== null) || (typeof expected === 'bigint' && (actual ?? 0n) !== expected);
+    const conflict = (expected === 'no-stream' && actual !== null) || (typeof expected === 'bigint' && (actual ?? 0n) !== expected);
     if (conflict) throw new WrongExpectedVersion(streamId, typeof expected === 'bigint' ? expected.toString() : expected, actual);
 
     const recordedAt = this.clock();

@@ -23,7 +23,9 @@ export async function loadEventsAt(db: Queryable, globalPositions: readonly stri
 /** Events by id (in no particular order). */
 export async function loadEventsById(db: Queryable, eventIds: readonly string[]): Promise<Map<string, ChainEventRow>> {
   if (eventIds.length === 0) return new Map();
-  const { rows } = await db.query<ChainEventRow>(`SELECT ${chainEventColumns('e')} FROM events e WHERE e.event_id = ANY($1::uuid[])`, [eventIds]);
+  const { rows } = await db.query<ChainEventRow>(`SELECT ${chainEventColumns('e')} FROM events e WHERE e.event_id = ANY($1::uuid[])`, [
+    eventIds,
+  ]);
   return new Map(rows.map((row) => [row.event_id, row]));
 }
 
@@ -32,7 +34,9 @@ export async function readHeads(db: Queryable, chains: readonly string[], forUpd
     `SELECT chain, length::text, encode(hash, 'hex') AS hash, checkpoint FROM event_chain_heads WHERE chain = ANY($1::text[]) ${forUpdate ? 'FOR UPDATE' : ''}`,
     [chains],
   );
-  return new Map(rows.map((row) => [row.chain, { chain: row.chain, length: Number(row.length), hash: row.hash, checkpoint: row.checkpoint }]));
+  return new Map(
+    rows.map((row) => [row.chain, { chain: row.chain, length: Number(row.length), hash: row.hash, checkpoint: row.checkpoint }]),
+  );
 }
 
 /** A link about to be written: the event's identity, its ledger link and its partnership link. */
@@ -125,7 +129,11 @@ const NOT_SEALED = `NOT EXISTS (SELECT 1 FROM event_chain c WHERE c.event_id = e
 const SCOPE = `($3::uuid IS NULL OR e.partnership_id = $3::uuid)`;
 
 /** Events at or before the sealer's checkpoint that no link seals, in commit order. */
-export async function unsealedUpTo(db: Queryable, checkpoint: { transactionId: bigint; globalPosition: bigint }, partnershipId: string | null): Promise<ChainEventRow[]> {
+export async function unsealedUpTo(
+  db: Queryable,
+  checkpoint: { transactionId: bigint; globalPosition: bigint },
+  partnershipId: string | null,
+): Promise<ChainEventRow[]> {
   const { rows } = await db.query<ChainEventRow>(
     `SELECT ${chainEventColumns('e')} FROM events e
       WHERE (e.transaction_id, e.global_position) <= ($1::text::xid8, $2::bigint) AND ${SCOPE} AND ${NOT_SEALED}
@@ -136,7 +144,11 @@ export async function unsealedUpTo(db: Queryable, checkpoint: { transactionId: b
 }
 
 /** How many events after the checkpoint are not sealed yet. */
-export async function countUnsealedAfter(db: Queryable, checkpoint: { transactionId: bigint; globalPosition: bigint }, partnershipId: string | null): Promise<number> {
+export async function countUnsealedAfter(
+  db: Queryable,
+  checkpoint: { transactionId: bigint; globalPosition: bigint },
+  partnershipId: string | null,
+): Promise<number> {
   const { rows } = await db.query<{ count: string }>(
     `SELECT count(*)::text AS count FROM events e
       WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint) AND ${SCOPE} AND ${NOT_SEALED}`,

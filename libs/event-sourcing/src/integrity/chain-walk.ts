@@ -52,7 +52,16 @@ export class ChainWalk {
     if (lastHash === head.hash || this.excused === head.hash) return;
     const detail = `the sealer's head is link ${head.length} (${head.hash.slice(0, 12)}…), but the chain ends here: sealed links after it were removed`;
     if (last) this.report('chain-tampered', last.link, detail);
-    else this.findings.push({ kind: 'chain-tampered', eventId: null, streamId: null, streamVersion: null, globalPosition: null, sealedSeq: null, detail });
+    else
+      this.findings.push({
+        kind: 'chain-tampered',
+        eventId: null,
+        streamId: null,
+        streamVersion: null,
+        globalPosition: null,
+        sealedSeq: null,
+        detail,
+      });
   }
 
   private decide({ link, event }: ChainItem, nextPrev: string | null): void {
@@ -68,7 +77,8 @@ export class ChainWalk {
       const computed = chainHash(link.prevHash, event);
       if (computed === link.hash) {
         const moved = identityChanges(link, event);
-        if (moved) this.report('chain-tampered', link, `the chain row's record of the event was changed (${moved}); the event is as sealed`);
+        if (moved)
+          this.report('chain-tampered', link, `the chain row's record of the event was changed (${moved}); the event is as sealed`);
         else if (!linked) this.breaks.push({ before: this.previous, after: link });
       } else if (!linked && chainHash(expectedPrev, event) === link.hash) {
         this.report('chain-tampered', link, 'the chain row’s prev_hash was changed; the event is as sealed');
@@ -78,7 +88,11 @@ export class ChainWalk {
         if (!linked) this.breaks.push({ before: this.previous, after: link });
       } else {
         if (chainHash(link.prevHash, atSealedPosition(event, link)) === link.hash) {
-          this.report('reordered', link, `sealed at ${describe(link.transactionId, link.globalPosition, link.streamVersion)}, now at ${describe(event.transaction_id, event.global_position, event.stream_version)}`);
+          this.report(
+            'reordered',
+            link,
+            `sealed at ${describe(link.transactionId, link.globalPosition, link.streamVersion)}, now at ${describe(event.transaction_id, event.global_position, event.stream_version)}`,
+          );
         } else {
           this.report('edited', link, 'the event row no longer matches its sealed hash');
         }

@@ -118,7 +118,10 @@ export class PostgresChainSealer {
           if (head === null || this.config.store.covers(this.checkpoint ?? this.config.store.start, head)) {
             return { sealed, checkpoint: this.checkpoint ?? this.config.store.start };
           }
-          if (Date.now() > deadline) throw new Error(`events up to ${head} are committed but stayed unreadable for ${hiddenTimeoutMs} ms; sealed through ${this.checkpoint}`);
+          if (Date.now() > deadline)
+            throw new Error(
+              `events up to ${head} are committed but stayed unreadable for ${hiddenTimeoutMs} ms; sealed through ${this.checkpoint}`,
+            );
           // Committed, but an older transaction elsewhere still hides it from the commit-safe cursor.
           await new Promise((resolve) => setTimeout(resolve, 20));
         }

@@ -11,7 +11,11 @@ import type { IntegrityFinding, SealedLink } from './integrity-report';
  * - any other break: `chain-tampered` at the link after it;
  * - links whose event is gone: `deleted`; unsealed events left over: `inserted`.
  */
-export function reconcile(missing: readonly SealedLink[], breaks: readonly ChainBreak[], unsealedOld: readonly ChainEventRow[]): IntegrityFinding[] {
+export function reconcile(
+  missing: readonly SealedLink[],
+  breaks: readonly ChainBreak[],
+  unsealedOld: readonly ChainEventRow[],
+): IntegrityFinding[] {
   const findings: IntegrityFinding[] = [];
   const candidates = [...unsealedOld];
   const take = (match: (event: ChainEventRow) => boolean): ChainEventRow | undefined => {
@@ -25,7 +29,13 @@ export function reconcile(missing: readonly SealedLink[], breaks: readonly Chain
       take((e) => e.stream_id === link.streamId && e.stream_version === link.streamVersion);
     if (!event) findings.push(findingFor('deleted', link, 'a sealed event is missing from the log'));
     else if (chainHash(link.prevHash, event) === link.hash) {
-      findings.push(findingFor('chain-tampered', { ...link, eventId: event.event_id }, `the chain row's event id was changed to ${link.eventId}; the event is as sealed`));
+      findings.push(
+        findingFor(
+          'chain-tampered',
+          { ...link, eventId: event.event_id },
+          `the chain row's event id was changed to ${link.eventId}; the event is as sealed`,
+        ),
+      );
     } else findings.push(findingFor('edited', link, `the event at its position now has event id ${event.event_id}`));
   }
 
@@ -37,7 +47,9 @@ export function reconcile(missing: readonly SealedLink[], breaks: readonly Chain
       return hash === after.prevHash;
     });
     if (bridged < 0) {
-      findings.push(findingFor('chain-tampered', after, 'the chain does not link to the link before it: chain rows were removed or rewritten'));
+      findings.push(
+        findingFor('chain-tampered', after, 'the chain does not link to the link before it: chain rows were removed or rewritten'),
+      );
       continue;
     }
     for (const event of between.slice(0, bridged + 1)) {
@@ -46,7 +58,8 @@ export function reconcile(missing: readonly SealedLink[], breaks: readonly Chain
     }
   }
 
-  for (const event of candidates) findings.push(unsealedFinding('inserted', event, 'an event older than the sealed head that was never sealed'));
+  for (const event of candidates)
+    findings.push(unsealedFinding('inserted', event, 'an event older than the sealed head that was never sealed'));
   return findings;
 }
 

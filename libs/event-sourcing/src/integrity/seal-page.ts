@@ -8,12 +8,20 @@ import { linkEvents } from './link-events';
  * session: links, heads and checkpoint together. Refuses when the stored checkpoint is not
  * `after` (the head was moved under the sealer). The new checkpoint, or null when caught up.
  */
-export async function sealPage(session: PoolClient, store: EventStore, after: string, limit: number): Promise<{ sealed: number; checkpoint: string } | null> {
+export async function sealPage(
+  session: PoolClient,
+  store: EventStore,
+  after: string,
+  limit: number,
+): Promise<{ sealed: number; checkpoint: string } | null> {
   const page = await store.readAll({ after, limit });
   if (page.events.length === 0) return null;
   await session.query('BEGIN');
   try {
-    const events = await loadEventsAt(session, page.events.map((event) => event.globalPosition.toString()));
+    const events = await loadEventsAt(
+      session,
+      page.events.map((event) => event.globalPosition.toString()),
+    );
     if (events.length !== page.events.length) throw new Error(`events of the page after ${after} vanished while sealing`);
     const heads = await readHeads(session, [LEDGER_CHAIN, ...new Set(events.map((event) => event.partnership_id))], true);
     const stored = heads.get(LEDGER_CHAIN)?.checkpoint ?? store.start;

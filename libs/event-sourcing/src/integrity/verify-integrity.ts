@@ -28,9 +28,12 @@ export async function verifyIntegrity(pool: Pool, options: VerifyIntegrityOption
     const head = partnershipId ? (heads.get(partnershipId) ?? null) : ledger;
 
     const walk = new ChainWalk();
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const links = await readLinks(client, partnershipId, after, pageSize);
-      const events = await loadEventsById(client, links.map((link) => link.eventId));
+      const events = await loadEventsById(
+        client,
+        links.map((link) => link.eventId),
+      );
       for (const link of links) walk.push({ link, event: events.get(link.eventId) ?? null });
       if (links.length < pageSize) break;
       after = links[links.length - 1]!.seq;

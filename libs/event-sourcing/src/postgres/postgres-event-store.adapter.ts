@@ -1,13 +1,6 @@
 import type { Pool } from 'pg';
 import type { EventMetadata, NewEvent, RecordedEvent } from '../core/event';
-import type {
-  AppendResult,
-  EventStore,
-  ExpectedVersion,
-  ReadAllOptions,
-  ReadAllPage,
-  ReadStreamOptions,
-} from '../core/event-store.port';
+import type { AppendResult, EventStore, ExpectedVersion, ReadAllOptions, ReadAllPage, ReadStreamOptions } from '../core/event-store.port';
 import { appendEvents, isRetryableAppendError } from './append-events';
 import { EventIdReused } from './event-id-reused.error';
 import { NotificationListener, type NotificationListenerOptions } from './notification-listener';

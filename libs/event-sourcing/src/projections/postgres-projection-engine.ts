@@ -45,7 +45,10 @@ export class PostgresProjectionEngine implements CheckpointSource {
     }
     for (const projection of projections) {
       if (this.daemons.has(projection.name)) throw new Error(`two projections are named ${projection.name}`);
-      this.daemons.set(projection.name, new ProjectionDaemon(projection, pool, store, settings, (name, checkpoint) => this.announce(name, checkpoint)));
+      this.daemons.set(
+        projection.name,
+        new ProjectionDaemon(projection, pool, store, settings, (name, checkpoint) => this.announce(name, checkpoint)),
+      );
     }
   }
 

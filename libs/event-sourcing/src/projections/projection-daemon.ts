@@ -114,7 +114,11 @@ export class ProjectionDaemon {
           if (read === 0) await new Promise((resolve) => setTimeout(resolve, 20));
           processed += read;
           const seconds = (performance.now() - startedAt) / 1000;
-          options.onProgress?.({ processed, ...(options.total !== undefined ? { total: options.total } : {}), eventsPerSecond: seconds > 0 ? processed / seconds : 0 });
+          options.onProgress?.({
+            processed,
+            ...(options.total !== undefined ? { total: options.total } : {}),
+            eventsPerSecond: seconds > 0 ? processed / seconds : 0,
+          });
         }
         return { processed, checkpoint: this.checkpoint ?? this.store.start, seconds: (performance.now() - startedAt) / 1000 };
       });
@@ -153,7 +157,10 @@ export class ProjectionDaemon {
           await this.wake.wait(this.settings.pollIntervalMs);
         }
       } catch (error) {
-        this.settings.logger.error(`projection ${this.projection.name} failed; retrying in ${backoff} ms: ${String(error)}`, (error as Error).stack);
+        this.settings.logger.error(
+          `projection ${this.projection.name} failed; retrying in ${backoff} ms: ${String(error)}`,
+          (error as Error).stack,
+        );
         await this.interrupt.wait(backoff);
         backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
       }
@@ -168,7 +175,8 @@ export class ProjectionDaemon {
     const page = await this.store.readAll({ after, limit: this.settings.batchSize });
     if (page.events.length === 0 && page.checkpoint === after) return 0;
     const persistIdle = performance.now() - this.persistedAt > IDLE_CHECKPOINT_EVERY_MS;
-    if (await applyPage(session, this.store, this.projection, liveTarget(this.projection), page, persistIdle)) this.persistedAt = performance.now();
+    if (await applyPage(session, this.store, this.projection, liveTarget(this.projection), page, persistIdle))
+      this.persistedAt = performance.now();
     this.saved(page.checkpoint);
     await announceCheckpoint(session, this.projection.name, page.checkpoint);
     this.lastError = null;
@@ -217,7 +225,10 @@ export class ProjectionDaemon {
     this.role = 'active';
     const { name, version } = this.projection;
     this.settings.logger.log(`projection ${name} is active from ${this.checkpoint}`);
-    if (this.storedVersion !== version) this.settings.logger.warn(`projection ${name} was built by version ${this.storedVersion}, the code is version ${version}: rebuild it`);
+    if (this.storedVersion !== version)
+      this.settings.logger.warn(
+        `projection ${name} was built by version ${this.storedVersion}, the code is version ${version}: rebuild it`,
+      );
     return true;
   }
 
@@ -241,4 +252,3 @@ export class ProjectionDaemon {
     return result;
   }
 }
-

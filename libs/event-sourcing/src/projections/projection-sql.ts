@@ -43,7 +43,13 @@ export async function readCheckpoint(client: ClientBase, name: string): Promise<
  * No NOTIFY inside the transaction: PostgreSQL serialises the commits of transactions that queue
  * one; `announceCheckpoint` sends it after commit.
  */
-export async function saveCheckpoint(client: ClientBase, name: string, version: number, checkpoint: string, resetVersion = false): Promise<void> {
+export async function saveCheckpoint(
+  client: ClientBase,
+  name: string,
+  version: number,
+  checkpoint: string,
+  resetVersion = false,
+): Promise<void> {
   await client.query(
     `INSERT INTO projection_checkpoints (name, version, checkpoint, updated_at) VALUES ($1, $2, $3, now())
      ON CONFLICT (name) DO UPDATE SET checkpoint = EXCLUDED.checkpoint, updated_at = now()
@@ -56,7 +62,6 @@ export async function saveCheckpoint(client: ClientBase, name: string, version: 
 export async function announceCheckpoint(client: ClientBase, name: string, checkpoint: string): Promise<void> {
   await client.query(`SELECT pg_notify('${CHECKPOINT_CHANNEL}', $1)`, [`${name}|${checkpoint}`]);
 }
-
 
 /** Loads and locks the rows a batch touches. */
 export async function loadDocuments(client: ClientBase, table: string, ids: readonly string[]): Promise<Map<string, StoredDocument>> {
@@ -90,7 +95,13 @@ export async function writeDocuments(
     }
     const columns = projection.columns(change.doc);
     for (const column of Object.keys(columns)) extraColumns.add(column);
-    records.push({ ...columns, id, partnership_id: projection.partnershipIdOf(change.doc), doc: change.doc, last_position: change.lastPosition });
+    records.push({
+      ...columns,
+      id,
+      partnership_id: projection.partnershipIdOf(change.doc),
+      doc: change.doc,
+      last_position: change.lastPosition,
+    });
   }
   const target = quoteIdentifier(table);
   if (records.length > 0) {

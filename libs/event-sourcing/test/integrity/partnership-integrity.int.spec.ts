@@ -1,6 +1,22 @@
-import { PostgresChainSealer, PostgresEventStore, eventStoreMigrations, integrityMigrations, verifyIntegrity } from '@ledger/event-sourcing';
+import {
+  PostgresChainSealer,
+  PostgresEventStore,
+  eventStoreMigrations,
+  integrityMigrations,
+  verifyIntegrity,
+} from '@ledger/event-sourcing';
 import { createTestDatabase, type TestDatabase } from '@ledger/testing';
-import { PARTNERSHIP_A, PARTNERSHIP_B, appendLedger, forgedEventValues, kindsOf, naming, silent, storedEvents, tamper } from './integrity-test-kit';
+import {
+  PARTNERSHIP_A,
+  PARTNERSHIP_B,
+  appendLedger,
+  forgedEventValues,
+  kindsOf,
+  naming,
+  silent,
+  storedEvents,
+  tamper,
+} from './integrity-test-kit';
 
 let db: TestDatabase;
 let store: PostgresEventStore;
@@ -18,7 +34,10 @@ afterAll(() => db.drop());
 
 describe('verifyIntegrity for one partnership', () => {
   it('checks only that partnership’s own chain', async () => {
-    const [a, b] = await Promise.all([verifyIntegrity(db.pool, { partnershipId: PARTNERSHIP_A }), verifyIntegrity(db.pool, { partnershipId: PARTNERSHIP_B })]);
+    const [a, b] = await Promise.all([
+      verifyIntegrity(db.pool, { partnershipId: PARTNERSHIP_A }),
+      verifyIntegrity(db.pool, { partnershipId: PARTNERSHIP_B }),
+    ]);
     expect(a).toMatchObject({ ok: true, scope: 'partnership', partnershipId: PARTNERSHIP_A, checked: 6, unsealed: 0, findings: [] });
     expect(b).toMatchObject({ ok: true, partnershipId: PARTNERSHIP_B, checked: 2, findings: [] });
     expect(a.headHash).not.toEqual(b.headHash);
@@ -60,13 +79,17 @@ describe('verifyIntegrity for one partnership', () => {
   it('finds a rewritten link of its chain', async () => {
     const [first] = await storedEvents(db.pool, PARTNERSHIP_B);
     await tamper(db.pool, [`UPDATE event_chain SET partnership_hash = sha256('forged'::bytea) WHERE event_id = $1`, [first!.eventId]]);
-    expect(kindsOf(await verifyIntegrity(db.pool, { partnershipId: PARTNERSHIP_B }))).toEqual([{ kind: 'chain-tampered', eventId: first!.eventId }]);
+    expect(kindsOf(await verifyIntegrity(db.pool, { partnershipId: PARTNERSHIP_B }))).toEqual([
+      { kind: 'chain-tampered', eventId: first!.eventId },
+    ]);
   });
 
   it('finds an event moved to another partnership in both partnerships’ reports', async () => {
     const [first] = await storedEvents(db.pool, PARTNERSHIP_B);
     await tamper(db.pool, ['UPDATE events SET partnership_id = $1 WHERE event_id = $2', [PARTNERSHIP_A, first!.eventId]]);
-    expect(kindsOf(await verifyIntegrity(db.pool, { partnershipId: PARTNERSHIP_B }))).toEqual([{ kind: 'edited', eventId: first!.eventId }]);
+    expect(kindsOf(await verifyIntegrity(db.pool, { partnershipId: PARTNERSHIP_B }))).toEqual([
+      { kind: 'edited', eventId: first!.eventId },
+    ]);
     expect((await verifyIntegrity(db.pool, { partnershipId: PARTNERSHIP_A })).ok).toBe(true);
   });
 });

@@ -1,4 +1,11 @@
-import { PostgresChainSealer, PostgresEventStore, SealerLocked, eventStoreMigrations, integrityMigrations, verifyIntegrity } from '@ledger/event-sourcing';
+import {
+  PostgresChainSealer,
+  PostgresEventStore,
+  SealerLocked,
+  eventStoreMigrations,
+  integrityMigrations,
+  verifyIntegrity,
+} from '@ledger/event-sourcing';
 import { createTestDatabase, type TestDatabase } from '@ledger/testing';
 import { newEvent, newStreamId } from '../event-store.fixtures';
 import { PARTNERSHIP_A, PARTNERSHIP_B, appendLedger, appendStream, silent, storedEvents } from './integrity-test-kit';
@@ -8,7 +15,14 @@ let store: PostgresEventStore;
 const sealers: PostgresChainSealer[] = [];
 
 function sealer(): PostgresChainSealer {
-  const created = new PostgresChainSealer({ pool: db.pool, store, logger: silent, pollIntervalMs: 50, standbyRetryMs: 50, errorBackoffMs: 50 });
+  const created = new PostgresChainSealer({
+    pool: db.pool,
+    store,
+    logger: silent,
+    pollIntervalMs: 50,
+    standbyRetryMs: 50,
+    errorBackoffMs: 50,
+  });
   sealers.push(created);
   return created;
 }
@@ -49,7 +63,10 @@ describe('PostgresChainSealer', () => {
         const partnershipId = writer % 2 === 0 ? PARTNERSHIP_A : PARTNERSHIP_B;
         const streamId = newStreamId('action');
         for (let version = 0; version < 5; version++) {
-          await store.appendToStream(streamId, BigInt(version * 2), [newEvent('ProgressUpdated', { writer, version }, { partnershipId }), newEvent('EvidenceAdded', { writer, version }, { partnershipId })]);
+          await store.appendToStream(streamId, BigInt(version * 2), [
+            newEvent('ProgressUpdated', { writer, version }, { partnershipId }),
+            newEvent('EvidenceAdded', { writer, version }, { partnershipId }),
+          ]);
         }
       }),
     );

@@ -1,6 +1,24 @@
-import { PostgresChainSealer, PostgresEventStore, eventStoreMigrations, integrityMigrations, verifyIntegrity } from '@ledger/event-sourcing';
+import {
+  PostgresChainSealer,
+  PostgresEventStore,
+  eventStoreMigrations,
+  integrityMigrations,
+  verifyIntegrity,
+} from '@ledger/event-sourcing';
 import { createTestDatabase, type TestDatabase } from '@ledger/testing';
-import { PARTNERSHIP_A, appendLedger, appendStream, forgedEventValues, kindsOf, naming, setGlobalPositions, silent, storedEvents, tamper, type StoredEvent } from './integrity-test-kit';
+import {
+  PARTNERSHIP_A,
+  appendLedger,
+  appendStream,
+  forgedEventValues,
+  kindsOf,
+  naming,
+  setGlobalPositions,
+  silent,
+  storedEvents,
+  tamper,
+  type StoredEvent,
+} from './integrity-test-kit';
 
 let db: TestDatabase;
 let store: PostgresEventStore;
@@ -79,16 +97,34 @@ describe('verifyIntegrity', () => {
         [...values, at(0).transactionId],
       ]);
       const report = await verifyIntegrity(db.pool);
-      expect(report.findings).toEqual([expect.objectContaining({ kind: 'inserted', eventId: values[1], streamId: values[0], streamVersion: 1, globalPosition: 0, sealedSeq: null })]);
+      expect(report.findings).toEqual([
+        expect.objectContaining({
+          kind: 'inserted',
+          eventId: values[1],
+          streamId: values[0],
+          streamVersion: 1,
+          globalPosition: 0,
+          sealedSeq: null,
+        }),
+      ]);
       expect(report.unsealed).toBe(0);
     });
   });
 
   describe('when events are reordered', () => {
     it('names both events whose global positions were swapped', async () => {
-      await tamper(db.pool, ...setGlobalPositions([[at(1), at(6).globalPosition], [at(6), at(1).globalPosition]]));
+      await tamper(
+        db.pool,
+        ...setGlobalPositions([
+          [at(1), at(6).globalPosition],
+          [at(6), at(1).globalPosition],
+        ]),
+      );
       const report = await verifyIntegrity(db.pool);
-      expect(report.findings).toEqual([expect.objectContaining(naming('reordered', at(1))), expect.objectContaining(naming('reordered', at(6)))]);
+      expect(report.findings).toEqual([
+        expect.objectContaining(naming('reordered', at(1))),
+        expect.objectContaining(naming('reordered', at(6))),
+      ]);
       expect(report.findings[0]!.detail).toMatch(new RegExp(`now at position ${at(1).transactionId}:${at(6).globalPosition}`));
     });
 
@@ -141,7 +177,11 @@ describe('verifyIntegrity', () => {
     });
 
     it('notices the newest events cut off together with their links', async () => {
-      await tamper(db.pool, ['DELETE FROM events WHERE event_id = $1', [at(7).eventId]], ['DELETE FROM event_chain WHERE event_id = $1', [at(7).eventId]]);
+      await tamper(
+        db.pool,
+        ['DELETE FROM events WHERE event_id = $1', [at(7).eventId]],
+        ['DELETE FROM event_chain WHERE event_id = $1', [at(7).eventId]],
+      );
       const report = await verifyIntegrity(db.pool);
       expect(report.ok).toBe(false);
       expect(kindsOf(report)).toEqual([{ kind: 'chain-tampered', eventId: at(6).eventId }]);

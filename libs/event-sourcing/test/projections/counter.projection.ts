@@ -56,7 +56,13 @@ export function counterProjection(hooks: CounterHooks = {}): DocumentProjection<
       const data = event.data as CounterIncrementedData;
       if (data.poison) throw new Error(`poisoned event at ${event.position}`);
       if (event.type === 'CounterRemoved') return null;
-      const base: CounterDoc = doc ?? { kind: documentId.startsWith('totals-') ? 'totals' : 'counter', partnershipId: data.partnershipId, count: 0, total: 0, tags: [] };
+      const base: CounterDoc = doc ?? {
+        kind: documentId.startsWith('totals-') ? 'totals' : 'counter',
+        partnershipId: data.partnershipId,
+        count: 0,
+        total: 0,
+        tags: [],
+      };
       const tags = data.tag && !base.tags.includes(data.tag) ? [...base.tags, data.tag] : base.tags;
       return { ...base, count: base.count + 1, total: base.total + data.amount, tags };
     },

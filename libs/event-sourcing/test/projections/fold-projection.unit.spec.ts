@@ -27,7 +27,11 @@ function recorded(type: string, data: object, streamId = 'counter-a'): RecordedE
 }
 
 const incremented = (counterId: string, amount: number, tag?: string): RecordedEvent =>
-  recorded('CounterIncremented', { counterId, partnershipId, amount, ...(tag ? { tag } : {}) } satisfies CounterIncrementedData, `counter-${counterId}`);
+  recorded(
+    'CounterIncremented',
+    { counterId, partnershipId, amount, ...(tag ? { tag } : {}) } satisfies CounterIncrementedData,
+    `counter-${counterId}`,
+  );
 
 describe('foldProjection', () => {
   describe('when given no events', () => {
@@ -49,7 +53,10 @@ describe('foldProjection', () => {
     it('neither routes nor evolves it', () => {
       const evolved: string[] = [];
       const projection = counterProjection({ onEvolve: (event) => evolved.push(event.type) });
-      const documents = foldProjection(projection, [incremented('a', 1), recorded('Noise', { counterId: 'a', partnershipId, amount: 100 })]);
+      const documents = foldProjection(projection, [
+        incremented('a', 1),
+        recorded('Noise', { counterId: 'a', partnershipId, amount: 100 }),
+      ]);
       expect(evolved).toEqual(['CounterIncremented', 'CounterIncremented']);
       expect(documents.get('a')?.total).toBe(1);
     });
@@ -57,13 +64,21 @@ describe('foldProjection', () => {
 
   describe('when evolve answers null', () => {
     it('deletes the document', () => {
-      const documents = foldProjection(counterProjection(), [incremented('a', 1), recorded('CounterRemoved', { counterId: 'a' }), incremented('b', 1)]);
+      const documents = foldProjection(counterProjection(), [
+        incremented('a', 1),
+        recorded('CounterRemoved', { counterId: 'a' }),
+        incremented('b', 1),
+      ]);
       expect(documents.has('a')).toBe(false);
       expect([...documents.keys()].sort()).toEqual(['b', totalsId(partnershipId)]);
     });
 
     it('starts a new document from null when the id comes back', () => {
-      const documents = foldProjection(counterProjection(), [incremented('a', 1), recorded('CounterRemoved', { counterId: 'a' }), incremented('a', 7)]);
+      const documents = foldProjection(counterProjection(), [
+        incremented('a', 1),
+        recorded('CounterRemoved', { counterId: 'a' }),
+        incremented('a', 7),
+      ]);
       expect(documents.get('a')).toMatchObject({ count: 1, total: 7 });
     });
   });

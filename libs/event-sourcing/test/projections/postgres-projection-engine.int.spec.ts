@@ -21,7 +21,15 @@ const engines: PostgresProjectionEngine[] = [];
 
 function engine(onEvolve?: (event: RecordedEvent) => void, pool: Pool = db.pool, version = 1): PostgresProjectionEngine {
   const projection = { ...counterProjection(onEvolve ? { onEvolve } : {}), version };
-  const created = new PostgresProjectionEngine({ pool, store, projections: [projection], standbyRetryMs: 50, pollIntervalMs: 100, errorBackoffMs: 50, logger: silent });
+  const created = new PostgresProjectionEngine({
+    pool,
+    store,
+    projections: [projection],
+    standbyRetryMs: 50,
+    pollIntervalMs: 100,
+    errorBackoffMs: 50,
+    logger: silent,
+  });
   engines.push(created);
   return created;
 }
@@ -45,7 +53,15 @@ describe('PostgresProjectionEngine', () => {
       await engine().runUntilCaughtUp();
 
       expect(await rows(db.pool, TABLE)).toEqual([
-        { id: 'a', partnership_id: PARTNERSHIP, doc: { kind: 'counter', partnershipId: PARTNERSHIP, count: 2, total: 5, tags: ['x', 'y'] }, last_position: last, kind: 'counter', count: 2, tags: ['x', 'y'] },
+        {
+          id: 'a',
+          partnership_id: PARTNERSHIP,
+          doc: { kind: 'counter', partnershipId: PARTNERSHIP, count: 2, total: 5, tags: ['x', 'y'] },
+          last_position: last,
+          kind: 'counter',
+          count: 2,
+          tags: ['x', 'y'],
+        },
         expect.objectContaining({ id: 'b', count: 1, tags: [] }),
         expect.objectContaining({ id: totalsId(PARTNERSHIP), kind: 'totals', count: 3, last_position: last }),
       ]);
@@ -88,7 +104,9 @@ describe('PostgresProjectionEngine', () => {
     it('rolls the rows of the batch back with it', async () => {
       await db.pool.query(`CREATE OR REPLACE FUNCTION refuse_checkpoint() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN RAISE EXCEPTION 'checkpoint refused'; END $$`);
-      await db.pool.query('CREATE TRIGGER refuse BEFORE INSERT OR UPDATE ON projection_checkpoints FOR EACH ROW EXECUTE FUNCTION refuse_checkpoint()');
+      await db.pool.query(
+        'CREATE TRIGGER refuse BEFORE INSERT OR UPDATE ON projection_checkpoints FOR EACH ROW EXECUTE FUNCTION refuse_checkpoint()',
+      );
       try {
         await append(store, 'a', increment('a'));
         await expect(engine().runUntilCaughtUp()).rejects.toThrow(/checkpoint refused/);
@@ -117,7 +135,11 @@ describe('PostgresProjectionEngine', () => {
 
       const next = await append(store, 'a', increment('a', 1));
       await engine().runUntilCaughtUp();
-      expect((await rows(db.pool, TABLE)).find((row) => row.id === 'a')).toMatchObject({ count: 3, last_position: next, doc: { total: 7 } });
+      expect((await rows(db.pool, TABLE)).find((row) => row.id === 'a')).toMatchObject({
+        count: 3,
+        last_position: next,
+        doc: { total: 7 },
+      });
     });
   });
 
@@ -166,7 +188,13 @@ describe('PostgresProjectionEngine', () => {
       const checkpoint = await checkpointOf(db.pool, NAME);
 
       const reports: RebuildProgress[] = [];
-      const rebuilder = new PostgresProjectionEngine({ pool: db.pool, store, projections: [{ ...counterProjection(), version: 2 }], batchSize: 10, logger: silent });
+      const rebuilder = new PostgresProjectionEngine({
+        pool: db.pool,
+        store,
+        projections: [{ ...counterProjection(), version: 2 }],
+        batchSize: 10,
+        logger: silent,
+      });
       const result = await rebuilder.rebuild(NAME, { total: 32, onProgress: (report) => reports.push(report) });
 
       expect(await rows(db.pool, TABLE)).toEqual(expected);

@@ -42,7 +42,7 @@ async function writer(pool: Pool, index: number, quota: number): Promise<WriterR
   try {
     // Durability is not under test; visibility at commit is the same without the WAL flush wait.
     await client.query('SET synchronous_commit = off');
-    for (let written = 0; written < quota; ) {
+    for (let written = 0; written < quota;) {
       const counterId = `w${index}-${written % STREAMS_PER_WRITER}`;
       const size = Math.min(quota - written, 1 + Math.floor(Math.random() * 4));
       const events = Array.from({ length: size }, (_, i) => increment(counterId, written + i));
@@ -71,7 +71,14 @@ describe('PostgresProjectionEngine under concurrent writers', () => {
   it('skips no event: the read model matches what was written exactly', async () => {
     const store = new PostgresEventStore(db.pool);
     const engine = new PostgresProjectionEngine({ pool: db.pool, store, projections: [counterProjection()], logger: silent });
-    const progress = new PostgresProjectionProgress({ pool: db.pool, store, projections: ['test-counters'], engine, timeoutMs: 30_000, logger: silent });
+    const progress = new PostgresProjectionProgress({
+      pool: db.pool,
+      store,
+      projections: ['test-counters'],
+      engine,
+      timeoutMs: 30_000,
+      logger: silent,
+    });
     const writers = new Pool({ ...db.pool.options, max: WRITERS });
     await engine.start();
     try {
@@ -84,7 +91,8 @@ describe('PostgresProjectionEngine under concurrent writers', () => {
       const built = await rows(db.pool, TABLE);
       const expected = new Map(results.flatMap((result) => [...result.counts]));
       expect(built).toHaveLength(WRITERS * STREAMS_PER_WRITER + 1);
-      for (const row of built.filter((candidate) => candidate.kind === 'counter')) expect([row.id, row.count]).toEqual([row.id, expected.get(row.id)]);
+      for (const row of built.filter((candidate) => candidate.kind === 'counter'))
+        expect([row.id, row.count]).toEqual([row.id, expected.get(row.id)]);
       const totals = built.find((row) => row.id === totalsId(PARTNERSHIP));
       expect(totals?.count).toBe(EVENTS);
       expect(totals?.doc.total).toBe(results.reduce((sum, result) => sum + result.amount, 0));

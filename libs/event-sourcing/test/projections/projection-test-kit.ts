@@ -50,7 +50,10 @@ export async function rows(pool: Pool, table: string): Promise<CounterRow[]> {
 }
 
 export async function checkpointOf(pool: Pool, name: string): Promise<{ checkpoint: string; version: number } | null> {
-  const result = await pool.query<{ checkpoint: string; version: number }>('SELECT checkpoint, version FROM projection_checkpoints WHERE name = $1', [name]);
+  const result = await pool.query<{ checkpoint: string; version: number }>(
+    'SELECT checkpoint, version FROM projection_checkpoints WHERE name = $1',
+    [name],
+  );
   return result.rows[0] ?? null;
 }
 

@@ -25,7 +25,13 @@ describe('agency accountability on 1 May 2026', () => {
 
   it('challenges received: police has two open, aged 60 and 30 days, one response overdue', () => {
     expect(row(POLICE)?.challenges).toEqual({ received: 2, open: 2, responseOverdue: 1, averageOpenAgeDays: 45, oldestOpenAgeDays: 60 });
-    expect(row(HEALTH)?.challenges).toEqual({ received: 2, open: 0, responseOverdue: 0, averageOpenAgeDays: null, oldestOpenAgeDays: null });
+    expect(row(HEALTH)?.challenges).toEqual({
+      received: 2,
+      open: 0,
+      responseOverdue: 0,
+      averageOpenAgeDays: null,
+      oldestOpenAgeDays: null,
+    });
     expect(row(LA)?.challenges).toEqual({ received: 1, open: 1, responseOverdue: 0, averageOpenAgeDays: 11, oldestOpenAgeDays: 11 });
   });
 

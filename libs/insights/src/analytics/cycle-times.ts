@@ -2,7 +2,12 @@ import { daysBetween, londonDate } from '../calendar/london-dates';
 import type { Ledger, Stamp } from '../ledger/ledger-model';
 import { distribution, type Distribution } from '../statistics';
 
-export const CYCLE_STAGES = ['finding-to-recommendation', 'recommendation-to-agreed', 'agreed-to-completed', 'completed-to-impact-assured'] as const;
+export const CYCLE_STAGES = [
+  'finding-to-recommendation',
+  'recommendation-to-agreed',
+  'agreed-to-completed',
+  'completed-to-impact-assured',
+] as const;
 export type CycleStage = (typeof CYCLE_STAGES)[number];
 
 export interface CycleTimes {
@@ -32,7 +37,13 @@ const days = (from: Stamp, to: Stamp): number => daysBetween(londonDate(from.at)
  */
 export function cycleTimes(ledger: Ledger): CycleTimes[] {
   const samples = [...findingSamples(ledger), ...actionSamples(ledger)];
-  return CYCLE_STAGES.map((stage) => summarise(stage, samples.filter((s) => s.stage === stage), ledger));
+  return CYCLE_STAGES.map((stage) =>
+    summarise(
+      stage,
+      samples.filter((s) => s.stage === stage),
+      ledger,
+    ),
+  );
 }
 
 function findingSamples(ledger: Ledger): Sample[] {
@@ -41,20 +52,31 @@ function findingSamples(ledger: Ledger): Sample[] {
     const first = recommendations.filter((r) => r.findingIds.includes(finding.id)).sort((a, b) => a.made.at.localeCompare(b.made.at))[0];
     if (!first) return [];
     const kind = ledger.sources.get(finding.sourceId)?.kind;
-    return [{ stage: 'finding-to-recommendation' as const, days: days(finding.recorded, first.made), sourceKinds: kind ? [kind] : [], agencyIds: first.addresseeAgencyIds }];
+    return [
+      {
+        stage: 'finding-to-recommendation' as const,
+        days: days(finding.recorded, first.made),
+        sourceKinds: kind ? [kind] : [],
+        agencyIds: first.addresseeAgencyIds,
+      },
+    ];
   });
 }
 
 function actionSamples(ledger: Ledger): Sample[] {
   return [...ledger.actions.values()].flatMap((action) => {
     const recommendations = action.recommendationIds.map((id) => ledger.recommendations.get(id)).filter((r) => r !== undefined);
-    const sourceKinds = [...new Set(recommendations.map((r) => ledger.sources.get(r.sourceId)?.kind).filter((k): k is string => k !== undefined))];
+    const sourceKinds = [
+      ...new Set(recommendations.map((r) => ledger.sources.get(r.sourceId)?.kind).filter((k): k is string => k !== undefined)),
+    ];
     const base = { sourceKinds, agencyIds: [action.leadAgencyId] };
     const lastMade = recommendations.map((r) => r.made).sort((a, b) => b.at.localeCompare(a.at))[0];
     const out: Sample[] = [];
     if (lastMade && action.firstAgreed) out.push({ ...base, stage: 'recommendation-to-agreed', days: days(lastMade, action.firstAgreed) });
-    if (action.firstAgreed && action.firstVerified) out.push({ ...base, stage: 'agreed-to-completed', days: days(action.firstAgreed, action.firstVerified) });
-    if (action.firstVerified && action.firstImpactAssured) out.push({ ...base, stage: 'completed-to-impact-assured', days: days(action.firstVerified, action.firstImpactAssured) });
+    if (action.firstAgreed && action.firstVerified)
+      out.push({ ...base, stage: 'agreed-to-completed', days: days(action.firstAgreed, action.firstVerified) });
+    if (action.firstVerified && action.firstImpactAssured)
+      out.push({ ...base, stage: 'completed-to-impact-assured', days: days(action.firstVerified, action.firstImpactAssured) });
     return out;
   });
 }
@@ -69,6 +91,10 @@ function summarise(stage: CycleStage, samples: readonly Sample[], ledger: Ledger
     stage,
     overall: distribution(samples.map((s) => s.days)),
     bySourceKind: groups((s) => s.sourceKinds).map(([sourceKind, values]) => ({ sourceKind, ...distribution(values) })),
-    byAgency: groups((s) => s.agencyIds).map(([agencyId, values]) => ({ agencyId, agencyName: ledger.agencies.get(agencyId)?.name ?? null, ...distribution(values) })),
+    byAgency: groups((s) => s.agencyIds).map(([agencyId, values]) => ({
+      agencyId,
+      agencyName: ledger.agencies.get(agencyId)?.name ?? null,
+      ...distribution(values),
+    })),
   };
 }

@@ -68,7 +68,11 @@ function perQuarter(ledger: Ledger): EnablerLens['challengesPerQuarter'] {
   if (all.length === 0) return [];
   const quarters: string[] = [];
   for (let q = all[0]!; q <= all[all.length - 1]!; q = nextQuarter(q)) quarters.push(q);
-  return quarters.map((quarter) => ({ quarter, raised: raised.filter((q) => q === quarter).length, escalations: escalated.filter((q) => q === quarter).length }));
+  return quarters.map((quarter) => ({
+    quarter,
+    raised: raised.filter((q) => q === quarter).length,
+    escalations: escalated.filter((q) => q === quarter).length,
+  }));
 }
 
 function nextQuarter(quarter: string): string {

@@ -60,15 +60,13 @@ export function themeMatrix(ledger: Ledger): ThemeMatrix {
       sourceKinds: distinct(items.map((t) => t.sourceKind)).sort(),
     };
   });
-  const cells = [...groupBy(tagged, (t) => `${t.theme}\u0000${t.sourceKind}\u0000${t.year}`).values()].map(
-    (items): ThemeCell => ({
-      theme: items[0]!.theme,
-      sourceKind: items[0]!.sourceKind,
-      year: items[0]!.year,
-      findings: items.length,
-      sources: distinct(items.map((t) => t.finding.sourceId)).length,
-    }),
-  );
+  const cells = [...groupBy(tagged, (t) => `${t.theme}\u0000${t.sourceKind}\u0000${t.year}`).values()].map((items): ThemeCell => ({
+    theme: items[0]!.theme,
+    sourceKind: items[0]!.sourceKind,
+    year: items[0]!.year,
+    findings: items.length,
+    sources: distinct(items.map((t) => t.finding.sourceId)).length,
+  }));
   return {
     years: distinct(tagged.map((t) => t.year)).sort(),
     sourceKinds: distinct(tagged.map((t) => t.sourceKind)).sort(),

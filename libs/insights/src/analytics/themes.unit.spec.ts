@@ -6,8 +6,21 @@ describe('theme recurrence', () => {
   const matrix = themeMatrix(foldLedger(analyticsScenario().events));
 
   it('ranks information sharing first: three findings from three sources over two years recur', () => {
-    expect(matrix.themes[0]).toEqual({ theme: 'information-sharing', findings: 3, goodPractice: 0, sources: 3, recurring: true, years: [2025, 2026], sourceKinds: ['lcspr', 'rapid-review'] });
-    expect(matrix.themes.map((t) => t.theme)).toEqual(['information-sharing', 'early-help', 'professional-curiosity', 'voice-of-the-child']);
+    expect(matrix.themes[0]).toEqual({
+      theme: 'information-sharing',
+      findings: 3,
+      goodPractice: 0,
+      sources: 3,
+      recurring: true,
+      years: [2025, 2026],
+      sourceKinds: ['lcspr', 'rapid-review'],
+    });
+    expect(matrix.themes.map((t) => t.theme)).toEqual([
+      'information-sharing',
+      'early-help',
+      'professional-curiosity',
+      'voice-of-the-child',
+    ]);
   });
 
   it('counts good practice apart, and a single-source theme does not recur', () => {

@@ -47,7 +47,11 @@ export interface TimelinessSummary {
 }
 
 export interface StatutoryTimeliness {
-  readonly rapidReviews: { readonly workingDayLimit: number; readonly summary: TimelinessSummary; readonly items: readonly RapidReviewTimeliness[] };
+  readonly rapidReviews: {
+    readonly workingDayLimit: number;
+    readonly summary: TimelinessSummary;
+    readonly items: readonly RapidReviewTimeliness[];
+  };
   readonly challengeResponses: { readonly summary: TimelinessSummary; readonly items: readonly ChallengeResponseTimeliness[] };
 }
 
@@ -81,14 +85,32 @@ export function statutoryTimeliness(ledger: Ledger, at: Date, calendar: WorkingC
     .map((c): ChallengeResponseTimeliness => {
       const respondedOn = c.firstResponse ? londonDate(c.firstResponse.at) : null;
       const status = respondedOn
-        ? respondedOn <= c.responseDueDate ? 'on-time' : 'late'
-        : !isChallengeOpen(c) ? 'not-required' : today > c.responseDueDate ? 'overdue' : 'pending';
+        ? respondedOn <= c.responseDueDate
+          ? 'on-time'
+          : 'late'
+        : !isChallengeOpen(c)
+          ? 'not-required'
+          : today > c.responseDueDate
+            ? 'overdue'
+            : 'pending';
       const end = respondedOn ?? (status === 'overdue' ? today : c.responseDueDate);
-      return { challengeId: c.id, subject: c.subject, toAgencyId: c.toAgencyId, dueOn: c.responseDueDate, respondedOn, daysLate: Math.max(0, daysBetween(c.responseDueDate, end)), status };
+      return {
+        challengeId: c.id,
+        subject: c.subject,
+        toAgencyId: c.toAgencyId,
+        dueOn: c.responseDueDate,
+        respondedOn,
+        daysLate: Math.max(0, daysBetween(c.responseDueDate, end)),
+        status,
+      };
     })
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.challengeId.localeCompare(b.challengeId));
   return {
-    rapidReviews: { workingDayLimit: RAPID_REVIEW_WORKING_DAYS, summary: summarise(reviews.map((r) => ({ status: r.status, late: r.workingDaysLate }))), items: reviews },
+    rapidReviews: {
+      workingDayLimit: RAPID_REVIEW_WORKING_DAYS,
+      summary: summarise(reviews.map((r) => ({ status: r.status, late: r.workingDaysLate }))),
+      items: reviews,
+    },
     challengeResponses: { summary: summarise(responses.map((r) => ({ status: r.status, late: r.daysLate }))), items: responses },
   };
 }

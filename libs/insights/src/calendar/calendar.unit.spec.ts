@@ -26,7 +26,17 @@ describe('dates in England', () => {
 
 describe("England's bank holidays (date-holidays, GB-ENG)", () => {
   it('lists the 2026 bank holidays, with the Boxing Day substitute', () => {
-    expect(englandBankHolidays(2026)).toEqual(['2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-26', '2026-12-28']);
+    expect(englandBankHolidays(2026)).toEqual([
+      '2026-01-01',
+      '2026-04-03',
+      '2026-04-06',
+      '2026-05-04',
+      '2026-05-25',
+      '2026-08-31',
+      '2026-12-25',
+      '2026-12-26',
+      '2026-12-28',
+    ]);
     expect(englandWorkingDays.isWorkingDay('2026-12-28')).toBe(false);
   });
 

@@ -26,7 +26,7 @@ export function workingCalendar(holidaysIn: (year: number) => readonly string[])
     isWorkingDay,
     addWorkingDays(date, days) {
       let current = date;
-      for (let left = days; left > 0; ) {
+      for (let left = days; left > 0;) {
         current = addDays(current, 1);
         if (isWorkingDay(current)) left--;
       }

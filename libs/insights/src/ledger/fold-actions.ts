@@ -2,7 +2,12 @@ import { dataOf, flag, text, textOrNull, texts, type EventData, type InsightEven
 import type { ActionFacts, EvidenceFacts, Stamp } from './ledger-model';
 
 /** Folds one `action-<id>` event in. Events of an action not (yet) proposed are ignored. */
-export function applyActionEvent(actions: Map<string, ActionFacts>, evidence: Map<string, EvidenceFacts>, event: InsightEvent, stamp: Stamp): void {
+export function applyActionEvent(
+  actions: Map<string, ActionFacts>,
+  evidence: Map<string, EvidenceFacts>,
+  event: InsightEvent,
+  stamp: Stamp,
+): void {
   const data = dataOf(event);
   const id = text(data, 'actionId');
   if (event.type === 'ActionProposed') {
@@ -102,7 +107,12 @@ function evolveAction(a: ActionFacts, type: string, data: EventData, stamp: Stam
         firstImpactAssured: a.firstImpactAssured ?? stamp,
       };
     case 'ImpactNotDemonstrated':
-      return { ...a, status: 'in-progress', impactStatus: 'not-demonstrated', impactNotDemonstrated: { ...stamp, reason: text(data, 'reason') } };
+      return {
+        ...a,
+        status: 'in-progress',
+        impactStatus: 'not-demonstrated',
+        impactNotDemonstrated: { ...stamp, reason: text(data, 'reason') },
+      };
     case 'ActionClosed':
       return { ...a, status: 'closed', closed: stamp };
     case 'ActionReopened':
@@ -117,7 +127,11 @@ function evolveAction(a: ActionFacts, type: string, data: EventData, stamp: Stam
     case 'ActionCancelled':
       return { ...a, status: 'cancelled', cancelled: { ...stamp, reason: text(data, 'reason') } };
     case 'ActionSuperseded':
-      return { ...a, status: 'superseded', superseded: { ...stamp, successorActionId: text(data, 'successorActionId'), reason: text(data, 'reason') } };
+      return {
+        ...a,
+        status: 'superseded',
+        superseded: { ...stamp, successorActionId: text(data, 'successorActionId'), reason: text(data, 'reason') },
+      };
     case 'TargetDateRevised': {
       const revision = { from: text(data, 'previousTargetDate'), to: text(data, 'newTargetDate'), reason: text(data, 'reason'), stamp };
       return { ...a, targetDate: revision.to, revisions: [...a.revisions, revision] };

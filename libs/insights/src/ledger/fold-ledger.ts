@@ -1,7 +1,17 @@
 import { dataOf, flag, text, textOrNull, texts, type InsightEvent } from '../insight-event';
 import { applyActionEvent } from './fold-actions';
 import { applyChallengeEvent } from './fold-challenges';
-import type { ActionFacts, AgencyFacts, ChallengeFacts, EvidenceFacts, FindingFacts, Ledger, RecommendationFacts, SourceFacts, Stamp } from './ledger-model';
+import type {
+  ActionFacts,
+  AgencyFacts,
+  ChallengeFacts,
+  EvidenceFacts,
+  FindingFacts,
+  Ledger,
+  RecommendationFacts,
+  SourceFacts,
+  Stamp,
+} from './ledger-model';
 
 interface Draft {
   partnership: Ledger['partnership'];
@@ -67,7 +77,16 @@ function apply(draft: Draft, event: InsightEvent): void {
       return;
     case 'SourceRecorded': {
       const id = text(data, 'sourceId');
-      const source: SourceFacts = { id, kind: text(data, 'kind'), title: text(data, 'title'), reference: textOrNull(data, 'reference'), recorded: stamp, findingIds: [], milestones: {}, closed: null };
+      const source: SourceFacts = {
+        id,
+        kind: text(data, 'kind'),
+        title: text(data, 'title'),
+        reference: textOrNull(data, 'reference'),
+        recorded: stamp,
+        findingIds: [],
+        milestones: {},
+        closed: null,
+      };
       draft.sources.set(id, source);
       return;
     }
@@ -103,7 +122,12 @@ function apply(draft: Draft, event: InsightEvent): void {
   }
 }
 
-function applySourceChange(draft: Draft, type: 'FindingRecorded' | 'SourceMilestoneReached' | 'SourceClosed', event: InsightEvent, stamp: Stamp): void {
+function applySourceChange(
+  draft: Draft,
+  type: 'FindingRecorded' | 'SourceMilestoneReached' | 'SourceClosed',
+  event: InsightEvent,
+  stamp: Stamp,
+): void {
   const data = dataOf(event);
   const source = draft.sources.get(text(data, 'sourceId'));
   if (!source) return;

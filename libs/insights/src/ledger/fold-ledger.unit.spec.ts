@@ -30,12 +30,20 @@ describe('slicing events in time', () => {
   });
 
   it('keeps only what had occurred by validAt (business time)', () => {
-    expect(sliceEvents(log.events, { validAt: new Date('2026-01-31T00:00:00Z') }).map((e) => e.streamId)).toEqual(['source-s2', 'source-s1']);
+    expect(sliceEvents(log.events, { validAt: new Date('2026-01-31T00:00:00Z') }).map((e) => e.streamId)).toEqual([
+      'source-s2',
+      'source-s1',
+    ]);
   });
 
   it('cuts the partnership’s own stream (agencies, subgroups) by record time only', () => {
-    const withAgency = new EventLog().source('s1', 'feedback', 'Survey', '2026-01-05T10:00:00Z').agency('ag1', 'Police', 'police', '2026-06-01T10:00:00Z');
-    expect(sliceEvents(withAgency.events, { validAt: new Date('2026-01-31T00:00:00Z') }).map((e) => e.type)).toEqual(['SourceRecorded', 'AgencyAdded']);
+    const withAgency = new EventLog()
+      .source('s1', 'feedback', 'Survey', '2026-01-05T10:00:00Z')
+      .agency('ag1', 'Police', 'police', '2026-06-01T10:00:00Z');
+    expect(sliceEvents(withAgency.events, { validAt: new Date('2026-01-31T00:00:00Z') }).map((e) => e.type)).toEqual([
+      'SourceRecorded',
+      'AgencyAdded',
+    ]);
     expect(sliceEvents(withAgency.events, { asOf: new Date('2026-01-31T00:00:00Z') }).map((e) => e.type)).toEqual(['SourceRecorded']);
   });
 
@@ -62,7 +70,10 @@ describe('folding the ledger', () => {
   it('folds a stream in version order, so a back-dated agreement before the proposal still counts', () => {
     const log = plan().act('a1', 'ActionAgreed', '2026-02-01T10:00:00Z', {}, { forum: 'L&I subgroup' });
     const ledger = foldLedger(sliceEvents(log.events, {}));
-    expect(ledger.actions.get('a1')).toMatchObject({ status: 'agreed', firstAgreed: { at: '2026-02-01T10:00:00Z', forum: 'L&I subgroup' } });
+    expect(ledger.actions.get('a1')).toMatchObject({
+      status: 'agreed',
+      firstAgreed: { at: '2026-02-01T10:00:00Z', forum: 'L&I subgroup' },
+    });
   });
 
   it('ignores events of an item whose creating event is outside the slice', () => {
@@ -82,9 +93,18 @@ describe('folding the ledger', () => {
     log.evidence('a1', 'e2', '2026-04-01T10:00:00Z', true);
     expect(foldLedger(log.events).actions.get('a1')?.impactStatus).toBe('evidence-attached');
     log.act('a1', 'ImpactAssured', '2026-04-10T10:00:00Z', { method: 'repeat audit' });
-    expect(foldLedger(log.events).actions.get('a1')).toMatchObject({ status: 'impact-assured', impactStatus: 'assured', impactEvidenceCount: 1 });
+    expect(foldLedger(log.events).actions.get('a1')).toMatchObject({
+      status: 'impact-assured',
+      impactStatus: 'assured',
+      impactEvidenceCount: 1,
+    });
     log.act('a1', 'ActionClosed', '2026-04-11T10:00:00Z').act('a1', 'ActionReopened', '2026-05-01T10:00:00Z', { reason: 'Did not last' });
-    expect(foldLedger(log.events).actions.get('a1')).toMatchObject({ status: 'in-progress', impactStatus: 'evidence-attached', impactAssured: null, closed: null });
+    expect(foldLedger(log.events).actions.get('a1')).toMatchObject({
+      status: 'in-progress',
+      impactStatus: 'evidence-attached',
+      impactAssured: null,
+      closed: null,
+    });
   });
 });
 
@@ -99,7 +119,12 @@ describe('action timeliness', () => {
   });
 
   it('has slipped after a revision, and is judged against the revised date', () => {
-    const log = plan().act('a1', 'TargetDateRevised', '2026-03-20T10:00:00Z', { previousTargetDate: '2026-03-31', newTargetDate: '2026-06-30', originalTargetDate: '2026-03-31', reason: 'Trainer' });
+    const log = plan().act('a1', 'TargetDateRevised', '2026-03-20T10:00:00Z', {
+      previousTargetDate: '2026-03-31',
+      newTargetDate: '2026-06-30',
+      originalTargetDate: '2026-03-31',
+      reason: 'Trainer',
+    });
     const action = foldLedger(log.events).actions.get('a1')!;
     expect(isSlipped(action)).toBe(true);
     expect(isOverdue(action, today)).toBe(false);
@@ -107,14 +132,19 @@ describe('action timeliness', () => {
   });
 
   it('counts a late completion to the day it was verified, and stops the clock there', () => {
-    const log = plan().evidence('a1', 'e1', '2026-03-01T10:00:00Z', false).act('a1', 'CompletionClaimed', '2026-04-01T10:00:00Z').act('a1', 'CompletionVerified', '2026-04-05T10:00:00Z');
+    const log = plan()
+      .evidence('a1', 'e1', '2026-03-01T10:00:00Z', false)
+      .act('a1', 'CompletionClaimed', '2026-04-01T10:00:00Z')
+      .act('a1', 'CompletionVerified', '2026-04-05T10:00:00Z');
     const action = foldLedger(log.events).actions.get('a1')!;
     expect(isOverdue(action, today)).toBe(false);
     expect(daysLate(action, today)).toBe(5);
   });
 
   it('never counts a cancelled action as late', () => {
-    const action = foldLedger(plan().act('a1', 'ActionCancelled', '2026-04-01T10:00:00Z', { reason: 'Overtaken' }).events).actions.get('a1')!;
+    const action = foldLedger(plan().act('a1', 'ActionCancelled', '2026-04-01T10:00:00Z', { reason: 'Overtaken' }).events).actions.get(
+      'a1',
+    )!;
     expect(daysLate(action, today)).toBeNull();
     expect(isOverdue(action, today)).toBe(false);
   });

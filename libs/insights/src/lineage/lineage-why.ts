@@ -26,10 +26,14 @@ export function explainFinding(finding: FindingFacts, ledger: Ledger): Explained
   const citing = [...ledger.recommendations.values()].filter((r) => r.findingIds.includes(finding.id));
   const numbers = citing.map((r) => r.number).filter((n): n is string => n !== null);
   if (citing.length > 0) {
-    const named = numbers.length === citing.length ? `${citing.length === 1 ? 'recommendation' : 'recommendations'} ${list(numbers)}` : count(citing.length, 'recommendation', 'recommendations');
+    const named =
+      numbers.length === citing.length
+        ? `${citing.length === 1 ? 'recommendation' : 'recommendations'} ${list(numbers)}`
+        : count(citing.length, 'recommendation', 'recommendations');
     return { status: 'recommended', why: sentence(`Recorded ${on(finding.recorded)}; addressed by ${named}`) };
   }
-  if (finding.goodPractice) return { status: 'good-practice', why: sentence(`Good practice recorded ${on(finding.recorded)}; no recommendation needed`) };
+  if (finding.goodPractice)
+    return { status: 'good-practice', why: sentence(`Good practice recorded ${on(finding.recorded)}; no recommendation needed`) };
   return { status: 'no-recommendation', why: sentence(`Recorded ${on(finding.recorded)}; no recommendation cites it yet`) };
 }
 
@@ -39,13 +43,19 @@ export function explainRecommendation(recommendation: RecommendationFacts, ledge
   const actions = actionsOf(ledger, recommendation.id);
   const open = actions.filter((a) => !['closed', 'cancelled', 'superseded'].includes(a.status)).length;
   const ended = actions.filter((a) => a.status === 'closed' || a.status === 'cancelled').length;
-  const responded = response ? done(response.decision.replace(/-/g, ' '), response.stamp) + (response.reason ? ` (${response.reason.replace(/[.]+$/, '')})` : '') : 'no response recorded yet';
+  const responded = response
+    ? done(response.decision.replace(/-/g, ' '), response.stamp) + (response.reason ? ` (${response.reason.replace(/[.]+$/, '')})` : '')
+    : 'no response recorded yet';
   if (response?.decision === 'not-accepted') return { status: 'responded', why: sentence(responded) };
   if (open === 0 && ended > 0) {
     const all = ended === 1 ? 'its linked action' : `all ${ended} linked actions`;
     return { status: 'closed', why: sentence(`Closed: ${all} closed or cancelled; ${responded}`) };
   }
-  if (open > 0) return { status: 'in-delivery', why: sentence(`In delivery: ${responded}; ${open} of ${count(actions.length, 'linked action', 'linked actions')} still open`) };
+  if (open > 0)
+    return {
+      status: 'in-delivery',
+      why: sentence(`In delivery: ${responded}; ${open} of ${count(actions.length, 'linked action', 'linked actions')} still open`),
+    };
   if (response) return { status: 'responded', why: sentence(`${responded}; no action proposed yet`) };
   return { status: 'made', why: sentence(`Made ${on(recommendation.made)}; ${responded}`) };
 }
@@ -62,7 +72,8 @@ function actionState(a: ActionFacts, ledger: Ledger): string {
     case 'agreed':
       return `${done('Agreed', a.firstAgreed ?? a.proposed)}; not yet started`;
     case 'in-progress':
-      if (a.impactNotDemonstrated) return `Back in progress: impact not demonstrated ${on(a.impactNotDemonstrated)} (${a.impactNotDemonstrated.reason.replace(/[.]+$/, '')})`;
+      if (a.impactNotDemonstrated)
+        return `Back in progress: impact not demonstrated ${on(a.impactNotDemonstrated)} (${a.impactNotDemonstrated.reason.replace(/[.]+$/, '')})`;
       if (a.reopened) return `Reopened ${on(a.reopened)}: ${a.reopened.reason}`;
       return `In progress since ${formatInstant((a.started ?? a.firstAgreed ?? a.proposed).at)}`;
     case 'paused':
@@ -74,7 +85,9 @@ function actionState(a: ActionFacts, ledger: Ledger): string {
     case 'impact-assured':
       return done('Impact assured', a.impactAssured ?? a.proposed);
     case 'closed':
-      return a.impactAssured ? `Closed ${on(a.closed ?? a.proposed)} after impact was assured${done('', a.impactAssured)}` : `Closed ${on(a.closed ?? a.proposed)}`;
+      return a.impactAssured
+        ? `Closed ${on(a.closed ?? a.proposed)} after impact was assured${done('', a.impactAssured)}`
+        : `Closed ${on(a.closed ?? a.proposed)}`;
     case 'cancelled':
       return `Cancelled ${on(a.cancelled ?? a.proposed)}: ${a.cancelled?.reason ?? ''}`;
     case 'superseded': {
@@ -124,7 +137,10 @@ export function explainImpact(a: ActionFacts): Explained {
     return { status: 'not-applicable', why: sentence(`Not applicable: the action was ${a.status} ${ended ? on(ended) : ''}`) };
   }
   if (a.impactStatus === 'not-demonstrated' && a.impactNotDemonstrated) {
-    return { status: 'not-demonstrated', why: sentence(`Impact not demonstrated ${on(a.impactNotDemonstrated)}: ${a.impactNotDemonstrated.reason}`) };
+    return {
+      status: 'not-demonstrated',
+      why: sentence(`Impact not demonstrated ${on(a.impactNotDemonstrated)}: ${a.impactNotDemonstrated.reason}`),
+    };
   }
   const completion =
     a.status === 'completion-verified' && a.verified

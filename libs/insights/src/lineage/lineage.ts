@@ -1,7 +1,15 @@
 import { londonDate } from '../calendar/london-dates';
 import { isOverdue, isSlipped } from '../ledger/action-timeliness';
 import type { ActionFacts, Ledger, RecommendationFacts, Stamp } from '../ledger/ledger-model';
-import { explainAction, explainEvidence, explainFinding, explainImpact, explainRecommendation, explainSource, type Explained } from './lineage-why';
+import {
+  explainAction,
+  explainEvidence,
+  explainFinding,
+  explainImpact,
+  explainRecommendation,
+  explainSource,
+  type Explained,
+} from './lineage-why';
 
 export type LineageNodeKind = 'source' | 'finding' | 'recommendation' | 'action' | 'evidence' | 'impact';
 
@@ -27,10 +35,7 @@ export interface LineageEdge {
 }
 
 export type LineageSelector =
-  | { readonly sourceId: string }
-  | { readonly recommendationId: string }
-  | { readonly actionId: string }
-  | Readonly<Record<string, never>>;
+  { readonly sourceId: string } | { readonly recommendationId: string } | { readonly actionId: string } | Readonly<Record<string, never>>;
 
 export interface Lineage {
   readonly root: { readonly kind: 'source' | 'recommendation' | 'action'; readonly id: string } | null;
@@ -57,17 +62,41 @@ export function buildLineage(ledger: Ledger, selector: LineageSelector, at: Date
   const today = londonDate(at);
   const nodes: LineageNode[] = [];
   const edges: LineageEdge[] = [];
-  const node = (id: string, kind: LineageNodeKind, label: string, stamp: Stamp | null, explained: Explained, details: Record<string, unknown>) =>
-    nodes.push({ id, kind, label, ...explained, occurredAt: stamp?.at ?? null, recordedAt: stamp?.recordedAt ?? null, forum: stamp?.forum ?? null, details });
+  const node = (
+    id: string,
+    kind: LineageNodeKind,
+    label: string,
+    stamp: Stamp | null,
+    explained: Explained,
+    details: Record<string, unknown>,
+  ) =>
+    nodes.push({
+      id,
+      kind,
+      label,
+      ...explained,
+      occurredAt: stamp?.at ?? null,
+      recordedAt: stamp?.recordedAt ?? null,
+      forum: stamp?.forum ?? null,
+      details,
+    });
 
   for (const id of selection.sources) {
     const s = ledger.sources.get(id)!;
-    node(id, 'source', s.title, s.recorded, explainSource(s, ledger), { sourceKind: s.kind, reference: s.reference, milestones: Object.fromEntries(Object.entries(s.milestones).map(([m, st]) => [m, st.at])) });
+    node(id, 'source', s.title, s.recorded, explainSource(s, ledger), {
+      sourceKind: s.kind,
+      reference: s.reference,
+      milestones: Object.fromEntries(Object.entries(s.milestones).map(([m, st]) => [m, st.at])),
+    });
     for (const f of s.findingIds) if (selection.findings.has(f)) edges.push({ from: id, to: f, kind: 'found' });
   }
   for (const id of selection.findings) {
     const f = ledger.findings.get(id)!;
-    node(id, 'finding', f.summary, f.recorded, explainFinding(f, ledger), { themes: f.themes, enablers: f.enablers, goodPractice: f.goodPractice });
+    node(id, 'finding', f.summary, f.recorded, explainFinding(f, ledger), {
+      themes: f.themes,
+      enablers: f.enablers,
+      goodPractice: f.goodPractice,
+    });
   }
   for (const id of selection.recommendations) {
     const r = ledger.recommendations.get(id)!;
@@ -83,11 +112,19 @@ export function buildLineage(ledger: Ledger, selector: LineageSelector, at: Date
     const impactId = `impact:${id}`;
     for (const e of a.evidenceIds) {
       const item = ledger.evidence.get(e)!;
-      node(e, 'evidence', item.title, item.attached, explainEvidence(item), { evidenceKind: item.kind, describesImpact: item.describesImpact, effectiveFrom: item.effectiveFrom });
+      node(e, 'evidence', item.title, item.attached, explainEvidence(item), {
+        evidenceKind: item.kind,
+        describesImpact: item.describesImpact,
+        effectiveFrom: item.effectiveFrom,
+      });
       edges.push({ from: id, to: e, kind: 'evidenced' });
       if (item.describesImpact) edges.push({ from: e, to: impactId, kind: 'supports' });
     }
-    node(impactId, 'impact', 'Impact on practice', a.impactAssured, explainImpact(a), { actionId: id, method: a.impactAssured?.method ?? null, impactEvidenceCount: a.impactEvidenceCount });
+    node(impactId, 'impact', 'Impact on practice', a.impactAssured, explainImpact(a), {
+      actionId: id,
+      method: a.impactAssured?.method ?? null,
+      impactEvidenceCount: a.impactEvidenceCount,
+    });
     edges.push({ from: id, to: impactId, kind: 'assures' });
   }
   return { root: rootOf(selector), nodes, edges };
@@ -137,7 +174,13 @@ function select(ledger: Ledger, selector: LineageSelector): Selection | null {
 
 function recommendationDetails(r: RecommendationFacts): Record<string, unknown> {
   const response = r.responses[r.responses.length - 1] ?? null;
-  return { number: r.number, scope: r.scope, addresseeAgencyIds: r.addresseeAgencyIds, decision: response?.decision ?? null, sourceId: r.sourceId };
+  return {
+    number: r.number,
+    scope: r.scope,
+    addresseeAgencyIds: r.addresseeAgencyIds,
+    decision: response?.decision ?? null,
+    sourceId: r.sourceId,
+  };
 }
 
 function actionDetails(a: ActionFacts, ledger: Ledger, today: string): Record<string, unknown> {

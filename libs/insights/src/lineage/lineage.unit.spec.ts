@@ -42,7 +42,16 @@ describe('lineage', () => {
   });
 
   it('from a recommendation: its source and the findings it cites, down to impact', () => {
-    expect(ids(buildLineage(ledger, { recommendationId: 'r1' }, AT))).toEqual(['a1', 'a2', 'e1', 'f1', 'impact:a1', 'impact:a2', 'r1', 's1']);
+    expect(ids(buildLineage(ledger, { recommendationId: 'r1' }, AT))).toEqual([
+      'a1',
+      'a2',
+      'e1',
+      'f1',
+      'impact:a1',
+      'impact:a2',
+      'r1',
+      's1',
+    ]);
   });
 
   it('from an action: the chain up to its source and down to its impact, with the edges between', () => {
@@ -85,12 +94,18 @@ describe('lineage', () => {
     expect(why(lineage, 's1')).toBe('Open: recorded on 5 Jan 2026; 2 findings, 1 recommendation; impact assured for 0 of 2 actions.');
     expect(why(lineage, 'f1')).toBe('Recorded on 20 Jan 2026; addressed by recommendation 1.');
     expect(why(lineage, 'f2')).toBe('Good practice recorded on 20 Jan 2026; no recommendation needed.');
-    expect(why(lineage, 'r1')).toBe('In delivery: accepted by the Safeguarding partnership board on 9 Feb 2026; 2 of 2 linked actions still open.');
+    expect(why(lineage, 'r1')).toBe(
+      'In delivery: accepted by the Safeguarding partnership board on 9 Feb 2026; 2 of 2 linked actions still open.',
+    );
   });
 
   it('says an action is overdue, by how many days, judged at the instant asked', () => {
-    expect(why(buildLineage(ledger, { actionId: 'a2' }, AT), 'a2')).toBe('Agreed on 11 Feb 2026; not yet started. Overdue: target date 28 Feb 2026 passed 10 days ago.');
-    expect(why(buildLineage(ledger, { actionId: 'a2' }, new Date('2026-02-20T12:00:00Z')), 'a2')).toBe('Agreed on 11 Feb 2026; not yet started.');
+    expect(why(buildLineage(ledger, { actionId: 'a2' }, AT), 'a2')).toBe(
+      'Agreed on 11 Feb 2026; not yet started. Overdue: target date 28 Feb 2026 passed 10 days ago.',
+    );
+    expect(why(buildLineage(ledger, { actionId: 'a2' }, new Date('2026-02-20T12:00:00Z')), 'a2')).toBe(
+      'Agreed on 11 Feb 2026; not yet started.',
+    );
   });
 });
 
@@ -102,14 +117,18 @@ describe('lineage whys further down the life of an action', () => {
       .evidence('a1', 'e2', '2026-03-04T10:00:00Z', true, 'Repeat audit', 'audit-result')
       .act('a1', 'ImpactAssured', '2026-03-05T10:00:00Z', { method: 'repeat audit' }, { forum: 'QA subgroup' })
       .act('a1', 'ActionClosed', '2026-03-06T10:00:00Z');
-    expect(whyOf(log, 'impact:a1')).toBe('Impact assured by the QA subgroup on 5 Mar 2026 (method: repeat audit); 1 piece of impact evidence.');
+    expect(whyOf(log, 'impact:a1')).toBe(
+      'Impact assured by the QA subgroup on 5 Mar 2026 (method: repeat audit); 1 piece of impact evidence.',
+    );
     expect(whyOf(log, 'a1')).toBe('Closed on 6 Mar 2026 after impact was assured by the QA subgroup on 5 Mar 2026.');
     expect(whyOf(log, 'e2')).toBe('Audit result “Repeat audit” attached on 4 Mar 2026; evidences impact on practice.');
   });
 
   it('impact evidence attached but not yet assured', () => {
     const log = northshire().evidence('a1', 'e2', '2026-03-04T10:00:00Z', true);
-    expect(whyOf(log, 'impact:a1')).toBe('Impact not yet assured: completion verified by the QA subgroup on 2 Mar 2026; 1 piece of impact evidence attached, awaiting assurance.');
+    expect(whyOf(log, 'impact:a1')).toBe(
+      'Impact not yet assured: completion verified by the QA subgroup on 2 Mar 2026; 1 piece of impact evidence attached, awaiting assurance.',
+    );
   });
 
   it('impact not demonstrated puts the action back in progress, with the reason', () => {
@@ -125,7 +144,10 @@ describe('lineage whys further down the life of an action', () => {
   });
 
   it('a superseded action names its successor', () => {
-    const log = northshire().act('a1', 'ActionSuperseded', '2026-03-05T10:00:00Z', { successorActionId: 'a3', reason: 'Merged into a wider action' });
+    const log = northshire().act('a1', 'ActionSuperseded', '2026-03-05T10:00:00Z', {
+      successorActionId: 'a3',
+      reason: 'Merged into a wider action',
+    });
     expect(whyOf(log, 'a1')).toBe('Superseded on 5 Mar 2026 by “Action a3”: Merged into a wider action.');
   });
 
@@ -136,19 +158,31 @@ describe('lineage whys further down the life of an action', () => {
       .action('a1', ['r1'], POLICE, '2026-01-31', '2026-01-07T10:00:00Z')
       .act('a1', 'ActionAgreed', '2026-01-08T10:00:00Z')
       .act('a1', 'ActionStarted', '2026-01-09T10:00:00Z')
-      .act('a1', 'TargetDateRevised', '2026-01-20T10:00:00Z', { previousTargetDate: '2026-01-31', newTargetDate: '2026-02-28', reason: 'Trainer' })
-      .act('a1', 'TargetDateRevised', '2026-02-20T10:00:00Z', { previousTargetDate: '2026-02-28', newTargetDate: '2026-06-30', reason: 'Trainer again' });
+      .act('a1', 'TargetDateRevised', '2026-01-20T10:00:00Z', {
+        previousTargetDate: '2026-01-31',
+        newTargetDate: '2026-02-28',
+        reason: 'Trainer',
+      })
+      .act('a1', 'TargetDateRevised', '2026-02-20T10:00:00Z', {
+        previousTargetDate: '2026-02-28',
+        newTargetDate: '2026-06-30',
+        reason: 'Trainer again',
+      });
     expect(whyOf(log, 'a1')).toBe('In progress since 9 Jan 2026. Slipped: target date revised 2 times, from 31 Jan 2026 to 30 Jun 2026.');
     expect(whyOf(log, 'impact:a1')).toBe('Impact not yet assured: completion not yet verified; no impact evidence attached.');
     expect(whyOf(log, 'r1')).toBe('In delivery: no response recorded yet; 1 of 1 linked action still open.');
   });
 
   it('a recommendation not accepted says so, with the reason; a closed one says its actions ended', () => {
-    const notAccepted = northshire().respond('r2', 'not-accepted', '2026-02-20T10:00:00Z', 'Already covered by the national review.', { forum: 'the Executive' });
+    const notAccepted = northshire().respond('r2', 'not-accepted', '2026-02-20T10:00:00Z', 'Already covered by the national review.', {
+      forum: 'the Executive',
+    });
     expect(why(buildLineage(foldLedger(notAccepted.events), { recommendationId: 'r2' }, AT), 'r2')).toBe(
       'Not accepted by the Executive on 20 Feb 2026 (Already covered by the national review).',
     );
     const closed = northshire().act('a3', 'ActionCancelled', '2026-03-01T10:00:00Z', { reason: 'Duplicate' });
-    expect(why(buildLineage(foldLedger(closed.events), { recommendationId: 'r2' }, AT), 'r2')).toBe('Closed: its linked action closed or cancelled; no response recorded yet.');
+    expect(why(buildLineage(foldLedger(closed.events), { recommendationId: 'r2' }, AT), 'r2')).toBe(
+      'Closed: its linked action closed or cancelled; no response recorded yet.',
+    );
   });
 });

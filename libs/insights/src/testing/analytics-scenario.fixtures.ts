@@ -21,7 +21,10 @@ export function analyticsScenario(): EventLog {
     .source('s1', 'rapid-review', 'RR-2026-01', day('2026-01-05'))
     .milestone('s1', 'notified', '2026-01-05T09:00:00Z')
     .milestone('s1', 'submitted-to-panel', day('2026-01-23'))
-    .finding('s1', 'f1', day('2026-01-10'), { themes: ['information-sharing', 'professional-curiosity'], enablers: ['partnership-working'] })
+    .finding('s1', 'f1', day('2026-01-10'), {
+      themes: ['information-sharing', 'professional-curiosity'],
+      enablers: ['partnership-working'],
+    })
     .finding('s1', 'f2', day('2026-01-10'), { themes: ['early-help'], enablers: ['frontline-and-family-engagement'] })
     .source('s2', 'rapid-review', 'RR-2026-02', day('2026-03-20'))
     .milestone('s2', 'notified', day('2026-03-20'))
@@ -48,7 +51,11 @@ export function analyticsScenario(): EventLog {
     .act('a2', 'ActionAgreed', day('2026-02-09'), {}, { forum: 'Safeguarding partnership board' })
     .action('a3', ['r2'], LA, '2025-09-30', day('2025-07-01'))
     .act('a3', 'ActionAgreed', day('2025-07-10'), {}, { forum: 'Case Review Sub-group' })
-    .act('a3', 'TargetDateRevised', day('2025-09-15'), { previousTargetDate: '2025-09-30', newTargetDate: '2025-12-31', reason: 'Audit moved' })
+    .act('a3', 'TargetDateRevised', day('2025-09-15'), {
+      previousTargetDate: '2025-09-30',
+      newTargetDate: '2025-12-31',
+      reason: 'Audit moved',
+    })
     .evidence('a3', 'e3', day('2025-11-20'), false)
     .act('a3', 'CompletionClaimed', day('2025-11-25'))
     .act('a3', 'CompletionVerified', day('2025-12-01'), {}, { forum: 'Case Review Sub-group' })

@@ -31,7 +31,12 @@ export class EventLog {
   }
 
   partnership(name = 'Northshire Safeguarding Children Partnership', at = '2025-01-01T09:00:00Z'): this {
-    return this.add(`partnership-${PARTNERSHIP}`, 'PartnershipRegistered', { partnershipId: PARTNERSHIP, name, localAuthorities: ['Northshire'] }, at);
+    return this.add(
+      `partnership-${PARTNERSHIP}`,
+      'PartnershipRegistered',
+      { partnershipId: PARTNERSHIP, name, localAuthorities: ['Northshire'] },
+      at,
+    );
   }
 
   agency(agencyId: string, name: string, kind = 'police', at = '2025-01-01T09:00:00Z'): this {
@@ -39,14 +44,30 @@ export class EventLog {
   }
 
   subgroup(name: string, at = '2025-01-01T09:00:00Z'): this {
-    return this.add(`partnership-${PARTNERSHIP}`, 'SubgroupEstablished', { partnershipId: PARTNERSHIP, subgroupId: `sg-${name}`, name }, at);
+    return this.add(
+      `partnership-${PARTNERSHIP}`,
+      'SubgroupEstablished',
+      { partnershipId: PARTNERSHIP, subgroupId: `sg-${name}`, name },
+      at,
+    );
   }
 
   source(sourceId: string, kind: string, title: string, at: string, options?: Options): this {
-    return this.add(`source-${sourceId}`, 'SourceRecorded', { sourceId, partnershipId: PARTNERSHIP, kind, title, reference: null }, at, options);
+    return this.add(
+      `source-${sourceId}`,
+      'SourceRecorded',
+      { sourceId, partnershipId: PARTNERSHIP, kind, title, reference: null },
+      at,
+      options,
+    );
   }
 
-  finding(sourceId: string, findingId: string, at: string, tags: { themes?: string[]; enablers?: string[]; goodPractice?: boolean; summary?: string } = {}): this {
+  finding(
+    sourceId: string,
+    findingId: string,
+    at: string,
+    tags: { themes?: string[]; enablers?: string[]; goodPractice?: boolean; summary?: string } = {},
+  ): this {
     const { themes = [], enablers = [], goodPractice = false, summary = `Finding ${findingId}` } = tags;
     return this.add(`source-${sourceId}`, 'FindingRecorded', { sourceId, findingId, summary, themes, enablers, goodPractice }, at);
   }
@@ -55,29 +76,87 @@ export class EventLog {
     return this.add(`source-${sourceId}`, 'SourceMilestoneReached', { sourceId, milestone }, at);
   }
 
-  recommendation(recommendationId: string, sourceId: string, findingIds: string[], at: string, more: { number?: string; addresseeAgencyIds?: string[]; text?: string } = {}): this {
+  recommendation(
+    recommendationId: string,
+    sourceId: string,
+    findingIds: string[],
+    at: string,
+    more: { number?: string; addresseeAgencyIds?: string[]; text?: string } = {},
+  ): this {
     const { number = '1', addresseeAgencyIds = [], text = `Recommendation ${number}` } = more;
-    return this.add(`recommendation-${recommendationId}`, 'RecommendationMade', { recommendationId, partnershipId: PARTNERSHIP, sourceId, findingIds, number, text, addresseeAgencyIds, scope: 'local' }, at);
+    return this.add(
+      `recommendation-${recommendationId}`,
+      'RecommendationMade',
+      { recommendationId, partnershipId: PARTNERSHIP, sourceId, findingIds, number, text, addresseeAgencyIds, scope: 'local' },
+      at,
+    );
   }
 
   respond(recommendationId: string, decision: string, at: string, reason: string | null = null, options?: Options): this {
-    return this.add(`recommendation-${recommendationId}`, 'RecommendationResponded', { recommendationId, decision, reason, previousDecision: null }, at, options);
+    return this.add(
+      `recommendation-${recommendationId}`,
+      'RecommendationResponded',
+      { recommendationId, decision, reason, previousDecision: null },
+      at,
+      options,
+    );
   }
 
-  action(actionId: string, recommendationIds: string[], leadAgencyId: string, targetDate: string, at: string, description = `Action ${actionId}`): this {
-    return this.add(`action-${actionId}`, 'ActionProposed', { actionId, partnershipId: PARTNERSHIP, recommendationIds, description, leadAgencyId, owner: null, targetDate, successMeasure: 'Measured' }, at);
+  action(
+    actionId: string,
+    recommendationIds: string[],
+    leadAgencyId: string,
+    targetDate: string,
+    at: string,
+    description = `Action ${actionId}`,
+  ): this {
+    return this.add(
+      `action-${actionId}`,
+      'ActionProposed',
+      {
+        actionId,
+        partnershipId: PARTNERSHIP,
+        recommendationIds,
+        description,
+        leadAgencyId,
+        owner: null,
+        targetDate,
+        successMeasure: 'Measured',
+      },
+      at,
+    );
   }
 
   act(actionId: string, type: string, at: string, data: object = {}, options?: Options): this {
     return this.add(`action-${actionId}`, type, { actionId, ...data }, at, options);
   }
 
-  evidence(actionId: string, evidenceId: string, at: string, describesImpact: boolean, title = `Evidence ${evidenceId}`, kind = 'policy'): this {
-    return this.act(actionId, 'EvidenceAttached', at, { evidenceId, title, kind, uri: null, sha256: null, describesImpact, effectiveFrom: null });
+  evidence(
+    actionId: string,
+    evidenceId: string,
+    at: string,
+    describesImpact: boolean,
+    title = `Evidence ${evidenceId}`,
+    kind = 'policy',
+  ): this {
+    return this.act(actionId, 'EvidenceAttached', at, {
+      evidenceId,
+      title,
+      kind,
+      uri: null,
+      sha256: null,
+      describesImpact,
+      effectiveFrom: null,
+    });
   }
 
   challenge(challengeId: string, toAgencyId: string, responseDueDate: string, at: string, subject = `Challenge ${challengeId}`): this {
-    return this.add(`challenge-${challengeId}`, 'ChallengeRaised', { challengeId, partnershipId: PARTNERSHIP, toAgencyId, subject, detail: 'Detail', responseDueDate }, at);
+    return this.add(
+      `challenge-${challengeId}`,
+      'ChallengeRaised',
+      { challengeId, partnershipId: PARTNERSHIP, toAgencyId, subject, detail: 'Detail', responseDueDate },
+      at,
+    );
   }
 
   challengeEvent(challengeId: string, type: string, at: string, data: object = {}): this {

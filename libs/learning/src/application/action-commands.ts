@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { UnknownReference, type CommandContext, type CommandExecutor, type CommandOutcome, type EventStore, newIdFor } from '@ledger/event-sourcing';
+import {
+  UnknownReference,
+  type CommandContext,
+  type CommandExecutor,
+  type CommandOutcome,
+  type EventStore,
+  newIdFor,
+} from '@ledger/event-sourcing';
 import type { ActionCommand, EvidenceKind, Rag } from '../domain/action/action.commands';
 import { actionDecider } from '../domain/action/action.decider';
 import { actionStreamId } from '../domain/action/action.stream';

@@ -133,8 +133,16 @@ describe('ActionCommands', () => {
       expect(await statusOf(id)).toBe('in-progress');
       const events = await streamOf(id);
       expect(events.map((event) => event.type)).toEqual([
-        'ActionProposed', 'ActionAgreed', 'ActionStarted', 'ProgressUpdated', 'EvidenceAttached',
-        'CompletionClaimed', 'CompletionVerified', 'ImpactAssured', 'ActionClosed', 'ActionReopened',
+        'ActionProposed',
+        'ActionAgreed',
+        'ActionStarted',
+        'ProgressUpdated',
+        'EvidenceAttached',
+        'CompletionClaimed',
+        'CompletionVerified',
+        'ImpactAssured',
+        'ActionClosed',
+        'ActionReopened',
       ]);
       expect(events[3]?.data).toMatchObject({ updateId: expect.stringMatching(/^[0-9a-f-]{36}$/), rag: 'green' });
       expect(events[4]?.data).toMatchObject({ evidenceId: expect.stringMatching(/^[0-9a-f-]{36}$/), describesImpact: true });
@@ -212,7 +220,9 @@ describe('ActionCommands', () => {
 
     it('refuses itself as successor (422 successor-required)', async () => {
       const id = await proposed();
-      await expect(commands.supersede(context({ reason: 'Merged' }), id, { successorActionId: id })).rejects.toBeInstanceOf(SuccessorRequired);
+      await expect(commands.supersede(context({ reason: 'Merged' }), id, { successorActionId: id })).rejects.toBeInstanceOf(
+        SuccessorRequired,
+      );
     });
   });
 

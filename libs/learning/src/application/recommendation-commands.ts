@@ -1,4 +1,11 @@
-import { UnknownReference, type CommandContext, type CommandExecutor, type CommandOutcome, type EventStore, newIdFor } from '@ledger/event-sourcing';
+import {
+  UnknownReference,
+  type CommandContext,
+  type CommandExecutor,
+  type CommandOutcome,
+  type EventStore,
+  newIdFor,
+} from '@ledger/event-sourcing';
 import type { MakeRecommendation, RecommendationCommand } from '../domain/recommendation/recommendation.commands';
 import { recommendationDecider } from '../domain/recommendation/recommendation.decider';
 import { recommendationStreamId, type Decision, type Scope } from '../domain/recommendation/recommendation.values';
@@ -78,7 +85,12 @@ export class RecommendationCommands {
     if (unknown !== undefined) throw new UnknownReference('addresseeAgencyIds', unknown);
   }
 
-  private run(context: CommandContext, recommendationId: string, creates: boolean, command: Unsent<RecommendationCommand>): Promise<CommandOutcome> {
+  private run(
+    context: CommandContext,
+    recommendationId: string,
+    creates: boolean,
+    command: Unsent<RecommendationCommand>,
+  ): Promise<CommandOutcome> {
     return this.executor.execute({
       context,
       id: recommendationId,

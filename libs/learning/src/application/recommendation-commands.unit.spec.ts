@@ -1,4 +1,12 @@
-import { CommandExecutor, ImmediateProjectionProgress, InMemoryEventStore, NotFound, UnknownReference, type CommandContext, type LedgerError } from '@ledger/event-sourcing';
+import {
+  CommandExecutor,
+  ImmediateProjectionProgress,
+  InMemoryEventStore,
+  NotFound,
+  UnknownReference,
+  type CommandContext,
+  type LedgerError,
+} from '@ledger/event-sourcing';
 import { ResponseReasonRequired } from '../domain/recommendation/recommendation.errors';
 import type { AgencyDirectory, AgencySummary } from './ports';
 import { RecommendationCommands, type MakeRecommendationBody, type RecommendationNumbering } from './recommendation-commands';
@@ -47,8 +55,16 @@ describe('RecommendationCommands', () => {
     sources = new SourceCommands(executor);
     recommendations = new RecommendationCommands(executor, store, agencies, numbering);
     sourceId = (await sources.record(context(), { kind: 'lcspr', title: 'LCSPR LR-2025-02' })).id;
-    findingId = (await sources.recordFinding(context(), sourceId, { summary: 'Neglect was not recognised early.', themes: ['neglect'], enablers: [] })).id;
-    body = { sourceId, findingIds: [findingId], text: 'Adopt a shared neglect screening tool.', addresseeAgencyIds: [POLICE_ID, HEALTH_ID], scope: 'local' };
+    findingId = (
+      await sources.recordFinding(context(), sourceId, { summary: 'Neglect was not recognised early.', themes: ['neglect'], enablers: [] })
+    ).id;
+    body = {
+      sourceId,
+      findingIds: [findingId],
+      text: 'Adopt a shared neglect screening tool.',
+      addresseeAgencyIds: [POLICE_ID, HEALTH_ID],
+      scope: 'local',
+    };
   });
 
   describe('make', () => {
@@ -59,7 +75,16 @@ describe('RecommendationCommands', () => {
       expect(numbering.nextNumber).toHaveBeenCalledWith(PARTNERSHIP_ID, sourceId);
       const [event] = await store.readStream(`recommendation-${outcome.id}`);
       expect(event?.type).toBe('RecommendationMade');
-      expect(event?.data).toEqual({ recommendationId: outcome.id, partnershipId: PARTNERSHIP_ID, sourceId, findingIds: [findingId], number: '3', text: body.text, addresseeAgencyIds: [POLICE_ID, HEALTH_ID], scope: 'local' });
+      expect(event?.data).toEqual({
+        recommendationId: outcome.id,
+        partnershipId: PARTNERSHIP_ID,
+        sourceId,
+        findingIds: [findingId],
+        number: '3',
+        text: body.text,
+        addresseeAgencyIds: [POLICE_ID, HEALTH_ID],
+        scope: 'local',
+      });
     });
 
     it('keeps a number it is given', async () => {
@@ -77,7 +102,9 @@ describe('RecommendationCommands', () => {
     });
 
     it('refuses an unknown source', async () => {
-      const error = await recommendations.make(context(), { ...body, sourceId: 'c0ffee00-0000-4000-8000-000000000000' }).catch((e: unknown) => e);
+      const error = await recommendations
+        .make(context(), { ...body, sourceId: 'c0ffee00-0000-4000-8000-000000000000' })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UnknownReference);
       expect(fieldOf(error)).toBe('sourceId');
     });
@@ -90,7 +117,9 @@ describe('RecommendationCommands', () => {
 
     it('refuses a finding that is not the source’s', async () => {
       const other = (await sources.record(context(), { kind: 'learning-review', title: 'Learning review LR-2025-09' })).id;
-      const foreign = (await sources.recordFinding(context(), other, { summary: 'Transitions were poorly planned.', themes: [], enablers: [] })).id;
+      const foreign = (
+        await sources.recordFinding(context(), other, { summary: 'Transitions were poorly planned.', themes: [], enablers: [] })
+      ).id;
 
       const error = await recommendations.make(context(), { ...body, findingIds: [findingId, foreign] }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UnknownReference);
@@ -99,7 +128,9 @@ describe('RecommendationCommands', () => {
     });
 
     it('refuses an addressee that is not an agency of the partnership', async () => {
-      const error = await recommendations.make(context(), { ...body, addresseeAgencyIds: [POLICE_ID, 'd0d0d0d0-0000-4000-8000-000000000000'] }).catch((e: unknown) => e);
+      const error = await recommendations
+        .make(context(), { ...body, addresseeAgencyIds: [POLICE_ID, 'd0d0d0d0-0000-4000-8000-000000000000'] })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UnknownReference);
       expect(fieldOf(error)).toBe('addresseeAgencyIds');
     });
@@ -113,7 +144,12 @@ describe('RecommendationCommands', () => {
 
       expect(outcome).toMatchObject({ id, version: 3n });
       const events = await store.readStream(`recommendation-${id}`);
-      expect(events.map((event) => event.data)).toContainEqual({ recommendationId: id, decision: 'accepted', reason: null, previousDecision: 'partially-accepted' });
+      expect(events.map((event) => event.data)).toContainEqual({
+        recommendationId: id,
+        decision: 'accepted',
+        reason: null,
+        previousDecision: 'partially-accepted',
+      });
     });
 
     it('refuses not-accepted without a reason', async () => {
@@ -123,8 +159,12 @@ describe('RecommendationCommands', () => {
 
     it('answers not found for an unknown recommendation or another partnership’s', async () => {
       const { id } = await recommendations.make(context(), body);
-      await expect(recommendations.respond(context(), 'c0ffee00-0000-4000-8000-000000000000', { decision: 'accepted' })).rejects.toBeInstanceOf(NotFound);
-      await expect(recommendations.respond(context({ partnershipId: OTHER_PARTNERSHIP_ID }), id, { decision: 'accepted' })).rejects.toBeInstanceOf(NotFound);
+      await expect(
+        recommendations.respond(context(), 'c0ffee00-0000-4000-8000-000000000000', { decision: 'accepted' }),
+      ).rejects.toBeInstanceOf(NotFound);
+      await expect(
+        recommendations.respond(context({ partnershipId: OTHER_PARTNERSHIP_ID }), id, { decision: 'accepted' }),
+      ).rejects.toBeInstanceOf(NotFound);
     });
   });
 });

@@ -1,4 +1,11 @@
-import { CommandExecutor, IllegalTransition, ImmediateProjectionProgress, InMemoryEventStore, NotFound, type CommandContext } from '@ledger/event-sourcing';
+import {
+  CommandExecutor,
+  IllegalTransition,
+  ImmediateProjectionProgress,
+  InMemoryEventStore,
+  NotFound,
+  type CommandContext,
+} from '@ledger/event-sourcing';
 import { MilestoneNotValidForKind } from '../domain/source/source.errors';
 import { SourceCommands } from './source-commands';
 
@@ -13,7 +20,11 @@ const context = (overrides: Partial<CommandContext> = {}): CommandContext => ({
   ...overrides,
 });
 
-const finding = { summary: 'Escalation policy was not used when partners disagreed.', themes: ['Escalation'], enablers: ['leadership-and-challenge'] };
+const finding = {
+  summary: 'Escalation policy was not used when partners disagreed.',
+  themes: ['Escalation'],
+  enablers: ['leadership-and-challenge'],
+};
 
 describe('SourceCommands', () => {
   let store: InMemoryEventStore;
@@ -26,22 +37,46 @@ describe('SourceCommands', () => {
 
   it('records a source under a new id in the caller’s partnership, with its business time', async () => {
     const occurredAt = new Date('2025-04-28T00:00:00Z');
-    const outcome = await sources.record(context({ occurredAt, reason: 'entered after the meeting' }), { kind: 'multi-agency-audit', title: 'Thematic audit: neglect 2025' });
+    const outcome = await sources.record(context({ occurredAt, reason: 'entered after the meeting' }), {
+      kind: 'multi-agency-audit',
+      title: 'Thematic audit: neglect 2025',
+    });
 
     expect(outcome).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), version: 1n, position: expect.any(String) });
     const [event] = await store.readStream(`source-${outcome.id}`);
     expect(event?.type).toBe('SourceRecorded');
-    expect(event?.data).toEqual({ sourceId: outcome.id, partnershipId: PARTNERSHIP_ID, kind: 'multi-agency-audit', title: 'Thematic audit: neglect 2025', reference: null });
-    expect(event?.metadata).toMatchObject({ partnershipId: PARTNERSHIP_ID, occurredAt: occurredAt.toISOString(), backdatedReason: 'entered after the meeting' });
+    expect(event?.data).toEqual({
+      sourceId: outcome.id,
+      partnershipId: PARTNERSHIP_ID,
+      kind: 'multi-agency-audit',
+      title: 'Thematic audit: neglect 2025',
+      reference: null,
+    });
+    expect(event?.metadata).toMatchObject({
+      partnershipId: PARTNERSHIP_ID,
+      occurredAt: occurredAt.toISOString(),
+      backdatedReason: 'entered after the meeting',
+    });
   });
 
   it('records a finding under a new finding id, good practice false unless said', async () => {
-    const { id: sourceId } = await sources.record(context(), { kind: 'rapid-review', title: 'Rapid review RR-2025-04', reference: 'RR-2025-04' });
+    const { id: sourceId } = await sources.record(context(), {
+      kind: 'rapid-review',
+      title: 'Rapid review RR-2025-04',
+      reference: 'RR-2025-04',
+    });
     const outcome = await sources.recordFinding(context(), sourceId, finding);
 
     expect(outcome).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), sourceId, version: 2n, position: expect.any(String) });
     const events = await store.readStream(`source-${sourceId}`);
-    expect(events[1]?.data).toEqual({ sourceId, findingId: outcome.id, summary: finding.summary, themes: ['escalation'], enablers: ['leadership-and-challenge'], goodPractice: false });
+    expect(events[1]?.data).toEqual({
+      sourceId,
+      findingId: outcome.id,
+      summary: finding.summary,
+      themes: ['escalation'],
+      enablers: ['leadership-and-challenge'],
+      goodPractice: false,
+    });
   });
 
   it('answers a retried finding with the same finding id and writes it once', async () => {
@@ -56,9 +91,16 @@ describe('SourceCommands', () => {
 
   it('records milestones of the source’s kind and refuses others', async () => {
     const { id: sourceId } = await sources.record(context(), { kind: 'inspection', title: 'JTAI 2025 (internal ref INS-07)' });
-    await expect(sources.recordMilestone(context(), sourceId, { milestone: 'fieldwork-completed' })).resolves.toMatchObject({ id: sourceId, version: 2n });
-    await expect(sources.recordMilestone(context(), sourceId, { milestone: 'panel-responded' })).rejects.toBeInstanceOf(MilestoneNotValidForKind);
-    await expect(sources.recordMilestone(context(), sourceId, { milestone: 'fieldwork-completed' })).rejects.toBeInstanceOf(IllegalTransition);
+    await expect(sources.recordMilestone(context(), sourceId, { milestone: 'fieldwork-completed' })).resolves.toMatchObject({
+      id: sourceId,
+      version: 2n,
+    });
+    await expect(sources.recordMilestone(context(), sourceId, { milestone: 'panel-responded' })).rejects.toBeInstanceOf(
+      MilestoneNotValidForKind,
+    );
+    await expect(sources.recordMilestone(context(), sourceId, { milestone: 'fieldwork-completed' })).rejects.toBeInstanceOf(
+      IllegalTransition,
+    );
   });
 
   it('closes a source, after which it takes no findings', async () => {
@@ -70,7 +112,9 @@ describe('SourceCommands', () => {
   it('answers not found for an unknown source or another partnership’s source', async () => {
     const { id: sourceId } = await sources.record(context(), { kind: 'feedback', title: 'Staff survey 2025' });
     await expect(sources.recordFinding(context(), 'c0ffee00-0000-4000-8000-000000000000', finding)).rejects.toBeInstanceOf(NotFound);
-    await expect(sources.recordFinding(context({ partnershipId: OTHER_PARTNERSHIP_ID }), sourceId, finding)).rejects.toBeInstanceOf(NotFound);
+    await expect(sources.recordFinding(context({ partnershipId: OTHER_PARTNERSHIP_ID }), sourceId, finding)).rejects.toBeInstanceOf(
+      NotFound,
+    );
     await expect(sources.close(context({ partnershipId: OTHER_PARTNERSHIP_ID }), sourceId)).rejects.toBeInstanceOf(NotFound);
   });
 });

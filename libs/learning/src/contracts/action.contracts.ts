@@ -47,7 +47,8 @@ export interface EvidenceAttachedContract {
   readonly effectiveFrom: string | null;
 }
 
-type Moves = 'ActionAgreed' | 'ActionStarted' | 'ActionPaused' | 'ActionResumed' | 'CompletionClaimed' | 'CompletionVerified' | 'CompletionReturned';
+type Moves =
+  'ActionAgreed' | 'ActionStarted' | 'ActionPaused' | 'ActionResumed' | 'CompletionClaimed' | 'CompletionVerified' | 'CompletionReturned';
 type Ends = 'ImpactAssured' | 'ImpactNotDemonstrated' | 'ActionClosed' | 'ActionCancelled' | 'ActionReopened';
 
 export type ActionContract =
@@ -70,7 +71,15 @@ export const ACTION_CONTRACTS: { readonly [T in ActionEventType]: LearningContra
   ActionProposed: {
     version: 1,
     description: 'An action-plan row was proposed, led by one agency, against one or more recommendations.',
-    properties: { actionId: id, partnershipId: id, recommendationIds: ids, leadAgencyId: id, ownerAssigned: { type: 'boolean' }, targetDate: calendarDate, status: { const: 'proposed' } },
+    properties: {
+      actionId: id,
+      partnershipId: id,
+      recommendationIds: ids,
+      leadAgencyId: id,
+      ownerAssigned: { type: 'boolean' },
+      targetDate: calendarDate,
+      status: { const: 'proposed' },
+    },
     omitted: { description: PROSE, successMeasure: PROSE, owner: `${PERSON}; published only as ownerAssigned` },
   },
   ActionAgreed: moved('The action was agreed.'),
@@ -139,7 +148,15 @@ export function actionContractOf(event: ActionEvent): ActionContract {
   switch (event.type) {
     case 'ActionProposed': {
       const { actionId, partnershipId, recommendationIds, leadAgencyId, owner, targetDate } = event.data;
-      const data = { actionId, partnershipId, recommendationIds: [...recommendationIds], leadAgencyId, ownerAssigned: owner !== null, targetDate, status: 'proposed' as const };
+      const data = {
+        actionId,
+        partnershipId,
+        recommendationIds: [...recommendationIds],
+        leadAgencyId,
+        ownerAssigned: owner !== null,
+        targetDate,
+        status: 'proposed' as const,
+      };
       return { type: event.type, version: 1, data };
     }
     case 'ActionAgreed':

@@ -55,7 +55,12 @@ describe('learning contracts', () => {
   });
 
   it('maps sources and findings by reference and themes, without titles or summaries', () => {
-    expect(learningContractOf(stored(sourceRecorded())).data).toEqual({ sourceId: sourceRecorded().data.sourceId, partnershipId: sourceRecorded().data.partnershipId, kind: 'rapid-review', reference: 'RR-2025-04' });
+    expect(learningContractOf(stored(sourceRecorded())).data).toEqual({
+      sourceId: sourceRecorded().data.sourceId,
+      partnershipId: sourceRecorded().data.partnershipId,
+      kind: 'rapid-review',
+      reference: 'RR-2025-04',
+    });
     const finding = learningContractOf(stored(findingRecorded())).data;
     expect(finding).not.toHaveProperty('summary');
     expect(finding).toMatchObject({ themes: findingRecorded().data.themes, goodPractice: false });

@@ -31,7 +31,15 @@ export const RECOMMENDATION_CONTRACTS: { readonly [T in RecommendationEvent['typ
   RecommendationMade: {
     version: 1,
     description: 'A recommendation was made from a source’s findings, addressed to agencies.',
-    properties: { recommendationId: id, partnershipId: id, sourceId: id, findingIds: ids, number: { type: 'string' }, addresseeAgencyIds: ids, scope: { type: 'string', enum: SCOPES } },
+    properties: {
+      recommendationId: id,
+      partnershipId: id,
+      sourceId: id,
+      findingIds: ids,
+      number: { type: 'string' },
+      addresseeAgencyIds: ids,
+      scope: { type: 'string', enum: SCOPES },
+    },
     omitted: { text: PROSE },
   },
   RecommendationResponded: {
@@ -46,7 +54,15 @@ export function recommendationContractOf(event: RecommendationEvent): Recommenda
   switch (event.type) {
     case 'RecommendationMade': {
       const { recommendationId, partnershipId, sourceId, findingIds, number, addresseeAgencyIds, scope } = event.data;
-      const data = { recommendationId, partnershipId, sourceId, findingIds: [...findingIds], number, addresseeAgencyIds: [...addresseeAgencyIds], scope };
+      const data = {
+        recommendationId,
+        partnershipId,
+        sourceId,
+        findingIds: [...findingIds],
+        number,
+        addresseeAgencyIds: [...addresseeAgencyIds],
+        scope,
+      };
       return { type: event.type, version: 1, data };
     }
     case 'RecommendationResponded': {

@@ -44,14 +44,23 @@ export class PartnershipCommands {
   /** Answers with the new agency's id. */
   async addAgency(context: CommandContext, body: AddAgencyBody): Promise<CommandOutcome> {
     const agencyId = this.newId(context, 'agency');
-    const outcome = await this.run(context, false, 'AddAgency', { partnershipId: context.partnershipId, agencyId, name: body.name, kind: body.kind });
+    const outcome = await this.run(context, false, 'AddAgency', {
+      partnershipId: context.partnershipId,
+      agencyId,
+      name: body.name,
+      kind: body.kind,
+    });
     return { ...outcome, id: agencyId };
   }
 
   /** Answers with the new subgroup's id. */
   async establishSubgroup(context: CommandContext, body: EstablishSubgroupBody): Promise<CommandOutcome> {
     const subgroupId = this.newId(context, 'subgroup');
-    const outcome = await this.run(context, false, 'EstablishSubgroup', { partnershipId: context.partnershipId, subgroupId, name: body.name });
+    const outcome = await this.run(context, false, 'EstablishSubgroup', {
+      partnershipId: context.partnershipId,
+      subgroupId,
+      name: body.name,
+    });
     return { ...outcome, id: subgroupId };
   }
 
@@ -65,7 +74,12 @@ export class PartnershipCommands {
       : randomUUID();
   }
 
-  private run<T extends PartnershipCommand['type']>(context: CommandContext, creates: boolean, type: T, data: Data<T>): Promise<CommandOutcome> {
+  private run<T extends PartnershipCommand['type']>(
+    context: CommandContext,
+    creates: boolean,
+    type: T,
+    data: Data<T>,
+  ): Promise<CommandOutcome> {
     const id = context.partnershipId;
     return this.executor.execute({
       context,

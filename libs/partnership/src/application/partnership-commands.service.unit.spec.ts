@@ -1,10 +1,4 @@
-import {
-  CommandExecutor,
-  ImmediateProjectionProgress,
-  InMemoryEventStore,
-  NotFound,
-  type CommandContext,
-} from '@ledger/event-sourcing';
+import { CommandExecutor, ImmediateProjectionProgress, InMemoryEventStore, NotFound, type CommandContext } from '@ledger/event-sourcing';
 import { AgencyNameTaken } from '../domain/partnership.errors';
 import { PartnershipCommands } from './partnership-commands.service';
 
@@ -36,7 +30,11 @@ describe('PartnershipCommands', () => {
     expect(outcome).toMatchObject({ version: 1n, position: event!.position });
     expect(event).toMatchObject({
       type: 'PartnershipRegistered',
-      data: { partnershipId: outcome.id, name: 'Northshire Safeguarding Children Partnership', localAuthorities: ['Northshire County Council'] },
+      data: {
+        partnershipId: outcome.id,
+        name: 'Northshire Safeguarding Children Partnership',
+        localAuthorities: ['Northshire County Council'],
+      },
       metadata: { partnershipId: outcome.id, occurredAt: '2025-03-10T09:00:00.000Z', actor: { userId: 'user-platform-admin' } },
     });
   });
@@ -81,9 +79,9 @@ describe('PartnershipCommands', () => {
     const { id: partnershipId } = await register();
     await commands.addAgency(context({ partnershipId }), { name: 'Northshire Constabulary', kind: 'police' });
 
-    await expect(commands.addAgency(context({ partnershipId }), { name: 'northshire constabulary', kind: 'police' })).rejects.toBeInstanceOf(
-      AgencyNameTaken,
-    );
+    await expect(
+      commands.addAgency(context({ partnershipId }), { name: 'northshire constabulary', kind: 'police' }),
+    ).rejects.toBeInstanceOf(AgencyNameTaken);
   });
 
   it('establishes a subgroup and publishes themes', async () => {

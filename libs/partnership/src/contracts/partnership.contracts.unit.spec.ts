@@ -10,9 +10,12 @@ describe('partnership contracts', () => {
     expect(Object.keys(PARTNERSHIP_CONTRACTS)).toEqual(PARTNERSHIP_EVENT_TYPES);
   });
 
-  it.each([registered(), agencyAdded(), subgroupEstablished(), themesPublished()])('publish $type field for field (organisational data only)', (event) => {
-    expect(partnershipContracts.map(stored(event))).toEqual({ type: event.type, version: 1, data: event.data });
-  });
+  it.each([registered(), agencyAdded(), subgroupEstablished(), themesPublished()])(
+    'publish $type field for field (organisational data only)',
+    (event) => {
+      expect(partnershipContracts.map(stored(event))).toEqual({ type: event.type, version: 1, data: event.data });
+    },
+  );
 
   it('copy fields explicitly: a field the contract does not name stays off the bus', () => {
     const withExtra = { type: 'AgencyAdded', data: { ...agencyAdded().data, contactEmail: 'someone@example.org' } };

@@ -24,7 +24,10 @@ function evolve(state: PartnershipState, event: PartnershipEvent): PartnershipSt
   return evolveRegistered(state, event);
 }
 
-function evolveRegistered(state: RegisteredPartnership, event: Exclude<PartnershipEvent, { type: 'PartnershipRegistered' }>): PartnershipState {
+function evolveRegistered(
+  state: RegisteredPartnership,
+  event: Exclude<PartnershipEvent, { type: 'PartnershipRegistered' }>,
+): PartnershipState {
   switch (event.type) {
     case 'AgencyAdded': {
       const { agencyId, name, kind } = event.data;

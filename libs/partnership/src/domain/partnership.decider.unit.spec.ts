@@ -36,20 +36,34 @@ describe('Partnership', () => {
     it('registers the partnership with trimmed local authorities', () => {
       spec
         .given([])
-        .when(register({ name: '  Northshire Safeguarding Children Partnership ', localAuthorities: [' Northshire County Council', 'Eastvale Borough Council '] }))
+        .when(
+          register({
+            name: '  Northshire Safeguarding Children Partnership ',
+            localAuthorities: [' Northshire County Council', 'Eastvale Borough Council '],
+          }),
+        )
         .then([registered({ localAuthorities: ['Northshire County Council', 'Eastvale Borough Council'] })]);
     });
 
     it('refuses a blank name', () => {
-      spec.given([]).when(register({ name: '   ' })).thenThrows(NameRequired, codeIs('name-required'));
+      spec
+        .given([])
+        .when(register({ name: '   ' }))
+        .thenThrows(NameRequired, codeIs('name-required'));
     });
 
     it('refuses an empty list of local authorities', () => {
-      spec.given([]).when(register({ localAuthorities: [] })).thenThrows(LocalAuthoritiesRequired, codeIs('local-authorities-required'));
+      spec
+        .given([])
+        .when(register({ localAuthorities: [] }))
+        .thenThrows(LocalAuthoritiesRequired, codeIs('local-authorities-required'));
     });
 
     it('refuses a blank local authority', () => {
-      spec.given([]).when(register({ localAuthorities: ['Northshire County Council', ' '] })).thenThrows(LocalAuthoritiesRequired);
+      spec
+        .given([])
+        .when(register({ localAuthorities: ['Northshire County Council', ' '] }))
+        .thenThrows(LocalAuthoritiesRequired);
     });
 
     it('refuses a local authority listed twice, ignoring case and spaces', () => {
@@ -64,7 +78,10 @@ describe('Partnership', () => {
       ['EstablishSubgroup', establishSubgroup()],
       ['PublishThemes', publishThemes()],
     ])('refuses %s as not found', (_name, command) => {
-      spec.given([]).when(command).thenThrows(NotFound, (error) => expect(error).toMatchObject({ what: 'partnership', id: PARTNERSHIP_ID }));
+      spec
+        .given([])
+        .when(command)
+        .thenThrows(NotFound, (error) => expect(error).toMatchObject({ what: 'partnership', id: PARTNERSHIP_ID }));
     });
   });
 
@@ -77,7 +94,12 @@ describe('Partnership', () => {
       spec
         .given([registered(), agencyAdded()])
         .when(addAgency({ name: ' Northshire Constabulary ' }))
-        .then([{ type: 'AgencyAdded', data: { partnershipId: PARTNERSHIP_ID, agencyId: POLICE_ID, name: 'Northshire Constabulary', kind: 'police' } }]);
+        .then([
+          {
+            type: 'AgencyAdded',
+            data: { partnershipId: PARTNERSHIP_ID, agencyId: POLICE_ID, name: 'Northshire Constabulary', kind: 'police' },
+          },
+        ]);
     });
 
     it('refuses an agency whose name another agency has, ignoring case', () => {
@@ -95,14 +117,19 @@ describe('Partnership', () => {
     });
 
     it('refuses an agency with a blank name', () => {
-      spec.given([registered()]).when(addAgency({ name: ' ' })).thenThrows(NameRequired);
+      spec
+        .given([registered()])
+        .when(addAgency({ name: ' ' }))
+        .thenThrows(NameRequired);
     });
 
     it('refuses an agency kind outside the list', () => {
       spec
         .given([registered()])
         .when(addAgency({ agencyId: ICB_ID, name: 'Northshire ICB', kind: 'hospital' }))
-        .thenThrows(InvalidInput, (error) => expect((error as InvalidInput).errors).toEqual([{ field: 'kind', message: expect.any(String) }]));
+        .thenThrows(InvalidInput, (error) =>
+          expect((error as InvalidInput).errors).toEqual([{ field: 'kind', message: expect.any(String) }]),
+        );
     });
 
     it('establishes a subgroup', () => {
@@ -127,7 +154,10 @@ describe('Partnership', () => {
     });
 
     it('refuses a subgroup with a blank name', () => {
-      spec.given([registered()]).when(establishSubgroup({ name: '' })).thenThrows(NameRequired);
+      spec
+        .given([registered()])
+        .when(establishSubgroup({ name: '' }))
+        .thenThrows(NameRequired);
     });
 
     it('publishes the first theme list as taxonomy version 1', () => {
@@ -145,11 +175,17 @@ describe('Partnership', () => {
     });
 
     it('refuses an empty theme list', () => {
-      spec.given([registered()]).when(publishThemes({ themes: [] })).thenThrows(ThemesRequired, codeIs('themes-required'));
+      spec
+        .given([registered()])
+        .when(publishThemes({ themes: [] }))
+        .thenThrows(ThemesRequired, codeIs('themes-required'));
     });
 
     it('refuses a blank theme', () => {
-      spec.given([registered()]).when(publishThemes({ themes: ['early help', '  '] })).thenThrows(ThemesRequired);
+      spec
+        .given([registered()])
+        .when(publishThemes({ themes: ['early help', '  '] }))
+        .thenThrows(ThemesRequired);
     });
 
     it('refuses a theme listed twice, ignoring case', () => {

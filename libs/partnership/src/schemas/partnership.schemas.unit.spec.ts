@@ -13,7 +13,9 @@ describe('partnership event schemas', () => {
   });
 
   it('refuses a version it has no upcaster for', () => {
-    expect(() => upcastPartnershipEvent({ type: 'AgencyAdded', schemaVersion: 3, data: agencyAdded().data })).toThrow(UnknownPartnershipEventSchema);
+    expect(() => upcastPartnershipEvent({ type: 'AgencyAdded', schemaVersion: 3, data: agencyAdded().data })).toThrow(
+      UnknownPartnershipEventSchema,
+    );
   });
 
   it('refuses a type that is not a partnership event', () => {

@@ -1,7 +1,5 @@
 import type { Day } from './timeline';
-import type {
-  AgencyKind, Decision, Enabler, EscalationLevel, EvidenceKind, Rag, Scope, SourceKind,
-} from './vocabulary';
+import type { AgencyKind, Decision, Enabler, EscalationLevel, EvidenceKind, Rag, Scope, SourceKind } from './vocabulary';
 
 /**
  * The demo scenario as data. Items refer to each other by scenario key; the loader resolves
@@ -63,7 +61,10 @@ interface StepBase {
 /** One command in an action's life, after it was proposed. */
 export type ActionStep =
   | (StepBase & { readonly do: 'agree' | 'start' | 'resume' | 'claim-completion' | 'verify-completion' | 'assure-impact' | 'close' })
-  | (StepBase & { readonly do: 'pause' | 'return-completion' | 'record-impact-not-demonstrated' | 'cancel' | 'reopen'; readonly reason: string })
+  | (StepBase & {
+      readonly do: 'pause' | 'return-completion' | 'record-impact-not-demonstrated' | 'cancel' | 'reopen';
+      readonly reason: string;
+    })
   | (StepBase & { readonly do: 'supersede'; readonly successor: string; readonly reason: string })
   | (StepBase & { readonly do: 'progress'; readonly rag: Rag; readonly narrative: string })
   | (StepBase & { readonly do: 'revise-target'; readonly newTargetDay: Day; readonly reason: string })

@@ -27,7 +27,20 @@ const FIELDS: Record<string, string> = {
   '/partnerships/:id/challenges/:id/resolve': 'outcome',
   '/partnerships/:id/challenges/:id/linked-actions': 'actionId',
 };
-const ACTION_LIFECYCLE = ['agree', 'start', 'pause', 'resume', 'claim-completion', 'verify-completion', 'return-completion', 'assure-impact', 'record-impact-not-demonstrated', 'close', 'cancel', 'reopen'];
+const ACTION_LIFECYCLE = [
+  'agree',
+  'start',
+  'pause',
+  'resume',
+  'claim-completion',
+  'verify-completion',
+  'return-completion',
+  'assure-impact',
+  'record-impact-not-demonstrated',
+  'close',
+  'cancel',
+  'reopen',
+];
 const NEEDS_REASON = ['return-completion', 'record-impact-not-demonstrated', 'cancel', 'reopen'];
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
@@ -74,7 +87,8 @@ export class FakeLedgerApi {
   }
 
   private validate(route: string, verb: string, body: Record<string, unknown>): string | undefined {
-    const spec = FIELDS[route] ?? (ACTION_LIFECYCLE.includes(verb) || ['acknowledge', 'accept-response', 'close'].includes(verb) ? '' : undefined);
+    const spec =
+      FIELDS[route] ?? (ACTION_LIFECYCLE.includes(verb) || ['acknowledge', 'accept-response', 'close'].includes(verb) ? '' : undefined);
     if (spec === undefined) return 'no such route';
     const fields = spec.split(' ').filter(Boolean);
     const known = new Set([...fields.map((f) => f.replace('?', '')), 'occurredAt', 'reason', 'forum']);
@@ -82,7 +96,8 @@ export class FakeLedgerApi {
     if (unknown) return `unknown field ${unknown}`;
     const missing = fields.find((field) => !field.endsWith('?') && body[field] === undefined);
     if (missing) return `missing ${missing}`;
-    if (typeof body['occurredAt'] !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(body['occurredAt'])) return 'occurredAt must be an instant with Z';
+    if (typeof body['occurredAt'] !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(body['occurredAt']))
+      return 'occurredAt must be an instant with Z';
     if (new Date(body['occurredAt']).getTime() > Date.now()) return 'occurredAt in the future';
     if (typeof body['reason'] !== 'string' || body['reason'].trim() === '') return 'back-dating needs a reason';
     if (verb === 'verify-completion' && !body['forum']) return 'verify-completion needs a forum';
@@ -117,27 +132,34 @@ export class FakeLedgerApi {
     };
     const [, second, third] = ids;
     switch (route) {
-      case '/partnerships': return create('partnership', 'active');
+      case '/partnerships':
+        return create('partnership', 'active');
       case '/partnerships/:id/agencies':
         this.agencies.push({ id: randomUUID(), name: body['name'] as string, kind: body['kind'] as string });
         return update(ids[0]!, 'partnership', () => undefined);
-      case '/partnerships/:id/sources': return create('source', 'open');
+      case '/partnerships/:id/sources':
+        return create('source', 'open');
       case '/partnerships/:id/sources/:id/findings':
         return update(second!, 'source', (item) => item.findings.push({ findingId: randomUUID(), summary: body['summary'] as string }));
-      case '/partnerships/:id/recommendations': return create('recommendation', 'made');
-      case '/partnerships/:id/recommendations/:id/responses': return update(second!, 'recommendation', (item) => void (item.status = 'responded'));
+      case '/partnerships/:id/recommendations':
+        return create('recommendation', 'made');
+      case '/partnerships/:id/recommendations/:id/responses':
+        return update(second!, 'recommendation', (item) => void (item.status = 'responded'));
       case '/partnerships/:id/actions':
         (body['recommendationIds'] as string[]).forEach((id) => this.known(id, 'recommendation'));
         return create('action', 'proposed');
-      case '/partnerships/:id/actions/:id/progress-updates': return update(second!, 'action', allowedIn(PROGRESS_STATUSES));
-      case '/partnerships/:id/actions/:id/target-date-revisions': return update(second!, 'action', allowedIn(REVISION_STATUSES));
+      case '/partnerships/:id/actions/:id/progress-updates':
+        return update(second!, 'action', allowedIn(PROGRESS_STATUSES));
+      case '/partnerships/:id/actions/:id/target-date-revisions':
+        return update(second!, 'action', allowedIn(REVISION_STATUSES));
       case '/partnerships/:id/actions/:id/evidence':
         return update(second!, 'action', (item) => {
           allowedIn(EVIDENCE_STATUSES)(item);
           item.evidence += 1;
           if (body['describesImpact'] === true) item.impact += 1;
         });
-      case '/partnerships/:id/challenges': return create('challenge', 'raised');
+      case '/partnerships/:id/challenges':
+        return create('challenge', 'raised');
       case '/partnerships/:id/challenges/:id/linked-actions':
         this.known(body['actionId'] as string, 'action');
         return update(second!, 'challenge', () => undefined);
@@ -155,7 +177,8 @@ export class FakeLedgerApi {
   private query(path: string, ids: string[]): Answer {
     if (path.endsWith('/agencies')) return { status: 200, body: { items: this.agencies } };
     const source = this.items.get(ids[1] ?? '');
-    if (path.includes('/sources/') && source) return { status: 200, body: { id: ids[1], findings: source.findings, findingIds: source.findings.map((f) => f.findingId) } };
+    if (path.includes('/sources/') && source)
+      return { status: 200, body: { id: ids[1], findings: source.findings, findingIds: source.findings.map((f) => f.findingId) } };
     return problem(404, 'not-found', path);
   }
 }

@@ -3,15 +3,44 @@ import { ACTION_MOVES, CHALLENGE_MOVES, EVIDENCE_STATUSES, PROGRESS_STATUSES, RE
 
 // The contract's values, copied from DESIGN §5 on purpose (not imported from the scenario).
 export const DESIGN = {
-  sourceKinds: ['rapid-review', 'lcspr', 'national-review', 'learning-review', 'multi-agency-audit', 'section-11', 'inspection', 'feedback', 'peer-review', 'scrutiny'],
+  sourceKinds: [
+    'rapid-review',
+    'lcspr',
+    'national-review',
+    'learning-review',
+    'multi-agency-audit',
+    'section-11',
+    'inspection',
+    'feedback',
+    'peer-review',
+    'scrutiny',
+  ],
   agencyKinds: ['local-authority', 'police', 'health', 'education', 'probation', 'voluntary', 'other'],
-  enablers: ['partnership-working', 'knowledge-management', 'frontline-and-family-engagement', 'subgroups-and-mechanisms', 'leadership-and-challenge', 'resourcing'],
+  enablers: [
+    'partnership-working',
+    'knowledge-management',
+    'frontline-and-family-engagement',
+    'subgroups-and-mechanisms',
+    'leadership-and-challenge',
+    'resourcing',
+  ],
   scopes: ['local', 'regional', 'national'],
   decisions: ['accepted', 'partially-accepted', 'not-accepted'],
   rags: ['red', 'amber', 'green', 'blue'],
   evidenceKinds: ['policy', 'training', 'audit-result', 'minutes', 'data', 'other'],
   levels: ['delegated-partner', 'lead-partner', 'independent-scrutineer', 'external'],
-  actionStatuses: ['proposed', 'agreed', 'in-progress', 'paused', 'completion-claimed', 'completion-verified', 'impact-assured', 'closed', 'cancelled', 'superseded'],
+  actionStatuses: [
+    'proposed',
+    'agreed',
+    'in-progress',
+    'paused',
+    'completion-claimed',
+    'completion-verified',
+    'impact-assured',
+    'closed',
+    'cancelled',
+    'superseded',
+  ],
 };
 
 /** Walks a journey through the test's own state table, checking the evidence and forum rules too. */
@@ -53,4 +82,3 @@ export function simulateChallenge(steps: readonly ChallengeStep[]): string {
   }
   return status;
 }
-

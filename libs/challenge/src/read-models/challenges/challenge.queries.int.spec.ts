@@ -29,13 +29,24 @@ const agencies: ChallengeAgencyDirectory = {
   agencies: async () => new Map([POLICE_ID, ICB_ID].map((id) => [id, { name: 'synthetic', kind: 'other' }] as const)),
 };
 const actions: ChallengeActionDirectory = { exists: async () => true };
-const body = (toAgencyId: string, responseDueDate: string) => ({ toAgencyId, subject: 'Strategy discussions', detail: 'Attendance below standard.', responseDueDate });
+const body = (toAgencyId: string, responseDueDate: string) => ({
+  toAgencyId,
+  subject: 'Strategy discussions',
+  detail: 'Attendance below standard.',
+  responseDueDate,
+});
 
 describe('challenge queries (PostgreSQL)', () => {
   let db: TestDatabase;
   let engine: PostgresProjectionEngine;
   let queries: ChallengeQueries;
-  const ids: Record<'overdue' | 'answered' | 'escalated' | 'withdrawn' | 'other', string> = { overdue: '', answered: '', escalated: '', withdrawn: '', other: '' };
+  const ids: Record<'overdue' | 'answered' | 'escalated' | 'withdrawn' | 'other', string> = {
+    overdue: '',
+    answered: '',
+    escalated: '',
+    withdrawn: '',
+    other: '',
+  };
 
   beforeAll(async () => {
     db = await createTestDatabase([...projectionMigrations, ...challengeMigrations]);
@@ -62,10 +73,17 @@ describe('challenge queries (PostgreSQL)', () => {
     await db.drop();
   });
 
-  const listed = async (filters: Parameters<ChallengeQueries['list']>[1]) => (await queries.list(PARTNERSHIP_ID, filters, NOW)).map((item) => item.id).sort();
+  const listed = async (filters: Parameters<ChallengeQueries['list']>[1]) =>
+    (await queries.list(PARTNERSHIP_ID, filters, NOW)).map((item) => item.id).sort();
 
   it('gets a challenge with its derived values, only in its partnership', async () => {
-    expect(await queries.get(PARTNERSHIP_ID, ids.overdue, NOW)).toMatchObject({ id: ids.overdue, status: 'raised', responseOverdue: true, ageDays: 36, version: 1 });
+    expect(await queries.get(PARTNERSHIP_ID, ids.overdue, NOW)).toMatchObject({
+      id: ids.overdue,
+      status: 'raised',
+      responseOverdue: true,
+      ageDays: 36,
+      version: 1,
+    });
     expect(await queries.get(OTHER_PARTNERSHIP_ID, ids.overdue, NOW)).toBeNull();
     expect(await queries.get('not-a-uuid', ids.overdue, NOW)).toBeNull();
   });

@@ -20,7 +20,10 @@ describe('Action evolve', () => {
   });
 
   it('counts evidence and impact evidence separately', () => {
-    expect(after(f.historyFor('in-progress'))).toMatchObject({ evidenceIds: [f.EVIDENCE_ID, f.IMPACT_EVIDENCE_ID], impactEvidenceCount: 1 });
+    expect(after(f.historyFor('in-progress'))).toMatchObject({
+      evidenceIds: [f.EVIDENCE_ID, f.IMPACT_EVIDENCE_ID],
+      impactEvidenceCount: 1,
+    });
   });
 
   it('remembers why it was cancelled and who succeeded it', () => {

@@ -136,8 +136,7 @@ export function historyFor(status: ActionStatus): readonly ActionEvent[] {
 
 // ---- commands -----------------------------------------------------------------------------
 type Data<T extends C.ActionCommand> = T['data'];
-const command = <T extends C.ActionCommand>(type: T['type'], data: Data<T>, metadata = meta): T =>
-  ({ type, data, metadata }) as T;
+const command = <T extends C.ActionCommand>(type: T['type'], data: Data<T>, metadata = meta): T => ({ type, data, metadata }) as T;
 
 export const propose = (data: Partial<Data<C.ProposeAction>> = {}): C.ProposeAction =>
   command('ProposeAction', {

@@ -14,7 +14,8 @@ import * as f from './action.fixtures';
 
 const spec = deciderSpecification(actionDecider);
 const code = (expected: string) => (error: Error) => expect(error).toMatchObject({ code: expected });
-const field = (name: string) => (error: Error) => expect((error as InvalidInput).errors).toEqual([{ field: name, message: expect.any(String) }]);
+const field = (name: string) => (error: Error) =>
+  expect((error as InvalidInput).errors).toEqual([{ field: name, message: expect.any(String) }]);
 
 describe('Action decider: domain rules', () => {
   describe('when no action exists', () => {
@@ -23,11 +24,17 @@ describe('Action decider: domain rules', () => {
     });
 
     it('accepts a leap day', () => {
-      spec.given([]).when(f.propose({ targetDate: '2024-02-29' })).then([f.proposed({ targetDate: '2024-02-29' })]);
+      spec
+        .given([])
+        .when(f.propose({ targetDate: '2024-02-29' }))
+        .then([f.proposed({ targetDate: '2024-02-29' })]);
     });
 
     it('refuses a proposal with no recommendations (400)', () => {
-      spec.given([]).when(f.propose({ recommendationIds: [] })).thenThrows(InvalidInput, field('recommendationIds'));
+      spec
+        .given([])
+        .when(f.propose({ recommendationIds: [] }))
+        .thenThrows(InvalidInput, field('recommendationIds'));
     });
 
     it('records each recommendation once', () => {
@@ -38,11 +45,17 @@ describe('Action decider: domain rules', () => {
     });
 
     it.each(['description', 'successMeasure', 'leadAgencyId'] as const)('refuses a blank %s (400)', (name) => {
-      spec.given([]).when(f.propose({ [name]: '  ' })).thenThrows(InvalidInput, field(name));
+      spec
+        .given([])
+        .when(f.propose({ [name]: '  ' }))
+        .thenThrows(InvalidInput, field(name));
     });
 
     it('stores a missing owner as null', () => {
-      spec.given([]).when(f.propose({ owner: undefined })).then([f.proposed({ owner: null })]);
+      spec
+        .given([])
+        .when(f.propose({ owner: undefined }))
+        .then([f.proposed({ owner: null })]);
     });
   });
 
@@ -54,7 +67,10 @@ describe('Action decider: domain rules', () => {
     });
 
     it('claims completion once any evidence is attached', () => {
-      spec.given([...history, f.evidenceAttached()]).when(f.claimCompletion()).then([f.completionClaimed()]);
+      spec
+        .given([...history, f.evidenceAttached()])
+        .when(f.claimCompletion())
+        .then([f.completionClaimed()]);
     });
   });
 
@@ -70,23 +86,39 @@ describe('Action decider: domain rules', () => {
     });
 
     it('can claim again after completion was returned', () => {
-      spec.given([...history, f.completionReturned()]).when(f.claimCompletion()).then([f.completionClaimed()]);
+      spec
+        .given([...history, f.completionReturned()])
+        .when(f.claimCompletion())
+        .then([f.completionClaimed()]);
     });
   });
 
   describe('when completion is verified', () => {
-    const withoutImpactEvidence = [f.proposed(), f.agreed(), f.started(), f.evidenceAttached(), f.completionClaimed(), f.completionVerified()];
+    const withoutImpactEvidence = [
+      f.proposed(),
+      f.agreed(),
+      f.started(),
+      f.evidenceAttached(),
+      f.completionClaimed(),
+      f.completionVerified(),
+    ];
 
     it('refuses to assure impact with no impact evidence (422 impact-needs-evidence)', () => {
       spec.given(withoutImpactEvidence).when(f.assureImpact()).thenThrows(ImpactNeedsEvidence, code('impact-needs-evidence'));
     });
 
     it('assures impact once impact evidence is attached, method optional', () => {
-      spec.given([...withoutImpactEvidence, f.impactEvidenceAttached()]).when(f.assureImpact(null)).then([f.impactAssured(null)]);
+      spec
+        .given([...withoutImpactEvidence, f.impactEvidenceAttached()])
+        .when(f.assureImpact(null))
+        .then([f.impactAssured(null)]);
     });
 
     it('refuses "impact not demonstrated" without a reason (422 reason-required)', () => {
-      spec.given(f.historyFor('completion-verified')).when(f.recordImpactNotDemonstrated('')).thenThrows(ReasonRequired, code('reason-required'));
+      spec
+        .given(f.historyFor('completion-verified'))
+        .when(f.recordImpactNotDemonstrated(''))
+        .thenThrows(ReasonRequired, code('reason-required'));
     });
 
     it('refuses to revise the target date (409)', () => {
@@ -103,7 +135,10 @@ describe('Action decider: domain rules', () => {
       spec.given(f.historyFor('agreed')).when(f.supersede(f.SUCCESSOR_ACTION_ID, ' ')).thenThrows(ReasonRequired, code('reason-required'));
     });
 
-    it.each([['itself', f.ACTION_ID], ['nothing', '']])('refuses to supersede by %s (422 successor-required)', (_, successor) => {
+    it.each([
+      ['itself', f.ACTION_ID],
+      ['nothing', ''],
+    ])('refuses to supersede by %s (422 successor-required)', (_, successor) => {
       spec.given(f.historyFor('in-progress')).when(f.supersede(successor)).thenThrows(SuccessorRequired, code('successor-required'));
     });
 
@@ -116,13 +151,19 @@ describe('Action decider: domain rules', () => {
     });
 
     it('stores the reason trimmed', () => {
-      spec.given(f.historyFor('agreed')).when(f.cancel('  Overtaken by national guidance ')).then([f.cancelled('Overtaken by national guidance')]);
+      spec
+        .given(f.historyFor('agreed'))
+        .when(f.cancel('  Overtaken by national guidance '))
+        .then([f.cancelled('Overtaken by national guidance')]);
     });
   });
 
   describe('when revising the target date', () => {
     it('refuses the current date (422 target-date-unchanged)', () => {
-      spec.given(f.historyFor('in-progress')).when(f.reviseTargetDate(f.TARGET_DATE)).thenThrows(TargetDateUnchanged, code('target-date-unchanged'));
+      spec
+        .given(f.historyFor('in-progress'))
+        .when(f.reviseTargetDate(f.TARGET_DATE))
+        .thenThrows(TargetDateUnchanged, code('target-date-unchanged'));
     });
 
     it('refuses without a reason (422 reason-required)', () => {
@@ -138,7 +179,12 @@ describe('Action decider: domain rules', () => {
         .given([...f.historyFor('in-progress'), f.targetDateRevised()])
         .when(f.reviseTargetDate('2025-12-31', 'Policy sign-off moved'))
         .then([
-          f.targetDateRevised({ previousTargetDate: '2025-09-30', newTargetDate: '2025-12-31', originalTargetDate: f.TARGET_DATE, reason: 'Policy sign-off moved' }),
+          f.targetDateRevised({
+            previousTargetDate: '2025-09-30',
+            newTargetDate: '2025-12-31',
+            originalTargetDate: f.TARGET_DATE,
+            reason: 'Policy sign-off moved',
+          }),
         ]);
     });
 
@@ -150,7 +196,10 @@ describe('Action decider: domain rules', () => {
     });
 
     it('refuses the revised current date (422)', () => {
-      spec.given([...f.historyFor('in-progress'), f.targetDateRevised()]).when(f.reviseTargetDate('2025-09-30')).thenThrows(TargetDateUnchanged);
+      spec
+        .given([...f.historyFor('in-progress'), f.targetDateRevised()])
+        .when(f.reviseTargetDate('2025-09-30'))
+        .thenThrows(TargetDateUnchanged);
     });
   });
 
@@ -158,7 +207,10 @@ describe('Action decider: domain rules', () => {
     const history = f.historyFor('in-progress');
 
     it('refuses the same evidence id twice (422 evidence-already-attached)', () => {
-      spec.given(history).when(f.attachEvidence({ evidenceId: f.EVIDENCE_ID })).thenThrows(EvidenceAlreadyAttached, code('evidence-already-attached'));
+      spec
+        .given(history)
+        .when(f.attachEvidence({ evidenceId: f.EVIDENCE_ID }))
+        .thenThrows(EvidenceAlreadyAttached, code('evidence-already-attached'));
     });
 
     it.each([
@@ -189,7 +241,10 @@ describe('Action decider: domain rules', () => {
     });
 
     it('accepts baseline evidence while proposed', () => {
-      spec.given(f.historyFor('proposed')).when(f.attachEvidence()).thenMatches([{ type: 'EvidenceAttached' }]);
+      spec
+        .given(f.historyFor('proposed'))
+        .when(f.attachEvidence())
+        .thenMatches([{ type: 'EvidenceAttached' }]);
     });
 
     it('refuses a progress update while proposed (409: nothing agreed to report on)', () => {
@@ -197,11 +252,17 @@ describe('Action decider: domain rules', () => {
     });
 
     it('refuses a blank narrative (400)', () => {
-      spec.given(history).when(f.recordProgress({ narrative: '' })).thenThrows(InvalidInput, field('narrative'));
+      spec
+        .given(history)
+        .when(f.recordProgress({ narrative: '' }))
+        .thenThrows(InvalidInput, field('narrative'));
     });
 
     it('refuses an unknown RAG (400)', () => {
-      spec.given(history).when(f.recordProgress({ rag: 'purple' as never })).thenThrows(InvalidInput, field('rag'));
+      spec
+        .given(history)
+        .when(f.recordProgress({ rag: 'purple' as never }))
+        .thenThrows(InvalidInput, field('rag'));
     });
   });
 });

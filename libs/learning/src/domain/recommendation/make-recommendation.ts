@@ -1,6 +1,12 @@
 import { IllegalTransition } from '@ledger/event-sourcing';
 import type { MakeRecommendation } from './recommendation.commands';
-import { AddresseeRequired, DuplicateReference, RecommendationNumberRequired, RecommendationTextRequired, ScopeUnknown } from './recommendation.errors';
+import {
+  AddresseeRequired,
+  DuplicateReference,
+  RecommendationNumberRequired,
+  RecommendationTextRequired,
+  ScopeUnknown,
+} from './recommendation.errors';
 import type { RecommendationMade } from './recommendation.events';
 import type { RecommendationState } from './recommendation.state';
 import { isScope } from './recommendation.values';
@@ -25,5 +31,10 @@ export function makeRecommendation(command: MakeRecommendation, state: Recommend
   if (!isScope(scope)) throw new ScopeUnknown(scope);
   const findingIds = distinct('findingIds', command.data.findingIds);
   const addresseeAgencyIds = distinct('addresseeAgencyIds', command.data.addresseeAgencyIds);
-  return [{ type: 'RecommendationMade', data: { recommendationId, partnershipId, sourceId, findingIds, number, text, addresseeAgencyIds, scope } }];
+  return [
+    {
+      type: 'RecommendationMade',
+      data: { recommendationId, partnershipId, sourceId, findingIds, number, text, addresseeAgencyIds, scope },
+    },
+  ];
 }

@@ -28,4 +28,7 @@ export type RecommendationResponded = DomainEvent<
 
 export type RecommendationEvent = RecommendationMade | RecommendationResponded;
 
-export const RECOMMENDATION_EVENT_TYPES = ['RecommendationMade', 'RecommendationResponded'] as const satisfies readonly RecommendationEvent['type'][];
+export const RECOMMENDATION_EVENT_TYPES = [
+  'RecommendationMade',
+  'RecommendationResponded',
+] as const satisfies readonly RecommendationEvent['type'][];

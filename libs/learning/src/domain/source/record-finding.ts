@@ -1,6 +1,13 @@
 import { IllegalTransition, NotFound } from '@ledger/event-sourcing';
 import type { RecordFinding } from './source.commands';
-import { EnablerDuplicated, EnablerUnknown, FindingAlreadyRecorded, FindingSummaryRequired, ThemeDuplicated, ThemeInvalid } from './source.errors';
+import {
+  EnablerDuplicated,
+  EnablerUnknown,
+  FindingAlreadyRecorded,
+  FindingSummaryRequired,
+  ThemeDuplicated,
+  ThemeInvalid,
+} from './source.errors';
 import type { FindingRecorded } from './source.events';
 import type { SourceState } from './source.state';
 import { isEnabler, type Enabler } from './source.values';
@@ -9,7 +16,10 @@ const THEME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** "  Information Sharing " → "information-sharing"; anything else that is not kebab-case is refused. */
 export function normaliseTheme(theme: string): string {
-  return theme.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return theme
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 function themesOf(raw: readonly string[]): string[] {

@@ -3,7 +3,13 @@ import type { SourceKind } from './source.values';
 
 export type RecordSource = Command<
   'RecordSource',
-  { readonly sourceId: string; readonly partnershipId: string; readonly kind: SourceKind; readonly title: string; readonly reference?: string }
+  {
+    readonly sourceId: string;
+    readonly partnershipId: string;
+    readonly kind: SourceKind;
+    readonly title: string;
+    readonly reference?: string;
+  }
 >;
 
 export type RecordFinding = Command<

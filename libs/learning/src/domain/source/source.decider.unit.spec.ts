@@ -38,20 +38,35 @@ describe('LearningSource decider', () => {
     });
 
     it('trims the title and stores a missing or blank reference as null', () => {
-      spec.given([]).when(recordSource({ title: '  Thematic audit: neglect 2025 ', reference: '  ' })).then([sourceRecorded({ title: 'Thematic audit: neglect 2025', reference: null })]);
-      spec.given([]).when(recordSource({ reference: undefined })).then([sourceRecorded({ reference: null })]);
+      spec
+        .given([])
+        .when(recordSource({ title: '  Thematic audit: neglect 2025 ', reference: '  ' }))
+        .then([sourceRecorded({ title: 'Thematic audit: neglect 2025', reference: null })]);
+      spec
+        .given([])
+        .when(recordSource({ reference: undefined }))
+        .then([sourceRecorded({ reference: null })]);
     });
 
     it.each(SOURCE_KINDS)('records a %s source', (kind) => {
-      spec.given([]).when(recordSource({ kind })).then([sourceRecorded({ kind })]);
+      spec
+        .given([])
+        .when(recordSource({ kind }))
+        .then([sourceRecorded({ kind })]);
     });
 
     it('refuses a kind that is not a kind of source', () => {
-      spec.given([]).when(recordSource({ kind: 'gossip' as SourceKind })).thenThrows(SourceKindUnknown, codeIs('source-kind-unknown'));
+      spec
+        .given([])
+        .when(recordSource({ kind: 'gossip' as SourceKind }))
+        .thenThrows(SourceKindUnknown, codeIs('source-kind-unknown'));
     });
 
     it('refuses a blank title', () => {
-      spec.given([]).when(recordSource({ title: '   ' })).thenThrows(SourceTitleRequired, codeIs('title-required'));
+      spec
+        .given([])
+        .when(recordSource({ title: '   ' }))
+        .thenThrows(SourceTitleRequired, codeIs('title-required'));
     });
 
     it.each([
@@ -73,7 +88,10 @@ describe('LearningSource decider', () => {
     });
 
     it('records a good-practice finding with no themes or enablers', () => {
-      spec.given([sourceRecorded()]).when(recordFinding({ themes: [], enablers: [], goodPractice: true })).then([findingRecorded({ themes: [], enablers: [], goodPractice: true })]);
+      spec
+        .given([sourceRecorded()])
+        .when(recordFinding({ themes: [], enablers: [], goodPractice: true }))
+        .then([findingRecorded({ themes: [], enablers: [], goodPractice: true })]);
     });
 
     it('normalises themes to trimmed lower-case kebab-case and trims the summary', () => {
@@ -84,52 +102,85 @@ describe('LearningSource decider', () => {
     });
 
     it('records several findings', () => {
-      spec.given([sourceRecorded(), findingRecorded()]).when(recordFinding({ findingId: OTHER_FINDING_ID })).then([findingRecorded({ findingId: OTHER_FINDING_ID })]);
+      spec
+        .given([sourceRecorded(), findingRecorded()])
+        .when(recordFinding({ findingId: OTHER_FINDING_ID }))
+        .then([findingRecorded({ findingId: OTHER_FINDING_ID })]);
     });
 
     it('refuses the same finding id twice', () => {
-      spec.given([sourceRecorded(), findingRecorded()]).when(recordFinding({ findingId: FINDING_ID })).thenThrows(FindingAlreadyRecorded, (error) => expect(error).toBeInstanceOf(IllegalTransition));
+      spec
+        .given([sourceRecorded(), findingRecorded()])
+        .when(recordFinding({ findingId: FINDING_ID }))
+        .thenThrows(FindingAlreadyRecorded, (error) => expect(error).toBeInstanceOf(IllegalTransition));
     });
 
     it('refuses a blank summary', () => {
-      spec.given([sourceRecorded()]).when(recordFinding({ summary: ' ' })).thenThrows(FindingSummaryRequired, codeIs('summary-required'));
+      spec
+        .given([sourceRecorded()])
+        .when(recordFinding({ summary: ' ' }))
+        .thenThrows(FindingSummaryRequired, codeIs('summary-required'));
     });
 
     it.each([[''], ['   '], ['information/sharing'], ['-neglect'], ['early--help'], ['café']])('refuses the theme %p', (theme) => {
-      spec.given([sourceRecorded()]).when(recordFinding({ themes: ['neglect', theme] })).thenThrows(ThemeInvalid, codeIs('theme-invalid'));
+      spec
+        .given([sourceRecorded()])
+        .when(recordFinding({ themes: ['neglect', theme] }))
+        .thenThrows(ThemeInvalid, codeIs('theme-invalid'));
     });
 
     it('refuses a theme listed twice, even when spelled differently', () => {
-      spec.given([sourceRecorded()]).when(recordFinding({ themes: ['Early help', 'early-help'] })).thenThrows(ThemeDuplicated, codeIs('theme-duplicated'));
+      spec
+        .given([sourceRecorded()])
+        .when(recordFinding({ themes: ['Early help', 'early-help'] }))
+        .thenThrows(ThemeDuplicated, codeIs('theme-duplicated'));
     });
 
     it('refuses an enabler that is not one of the six', () => {
-      spec.given([sourceRecorded()]).when(recordFinding({ enablers: ['good-vibes'] })).thenThrows(EnablerUnknown, codeIs('enabler-unknown'));
+      spec
+        .given([sourceRecorded()])
+        .when(recordFinding({ enablers: ['good-vibes'] }))
+        .thenThrows(EnablerUnknown, codeIs('enabler-unknown'));
     });
 
     it('refuses an enabler listed twice', () => {
-      spec.given([sourceRecorded()]).when(recordFinding({ enablers: ['resourcing', 'resourcing'] })).thenThrows(EnablerDuplicated, codeIs('enabler-duplicated'));
+      spec
+        .given([sourceRecorded()])
+        .when(recordFinding({ enablers: ['resourcing', 'resourcing'] }))
+        .thenThrows(EnablerDuplicated, codeIs('enabler-duplicated'));
     });
 
     const kindMilestones = SOURCE_KINDS.flatMap((kind) => SOURCE_MILESTONES[kind].map((milestone) => [kind, milestone] as const));
     it.each(kindMilestones)('lets a %s source reach %s', (kind, milestone) => {
-      spec.given([sourceRecorded({ kind })]).when(recordMilestone(milestone)).then([milestoneReached(milestone)]);
+      spec
+        .given([sourceRecorded({ kind })])
+        .when(recordMilestone(milestone))
+        .then([milestoneReached(milestone)]);
     });
 
     it('accepts milestones in any order, for records entered late', () => {
-      spec.given([sourceRecorded(), milestoneReached('submitted-to-panel')]).when(recordMilestone('notified')).then([milestoneReached('notified')]);
+      spec
+        .given([sourceRecorded(), milestoneReached('submitted-to-panel')])
+        .when(recordMilestone('notified'))
+        .then([milestoneReached('notified')]);
     });
 
     it('refuses a milestone of another kind', () => {
-      spec.given([sourceRecorded({ kind: 'rapid-review' })]).when(recordMilestone('published')).thenThrows(MilestoneNotValidForKind, (error) => {
-        expect(error).toBeInstanceOf(DomainRuleViolation);
-        expect((error as LedgerError).code).toBe('milestone-not-valid-for-kind');
-        expect((error as LedgerError).errors).toEqual([expect.objectContaining({ field: 'milestone' })]);
-      });
+      spec
+        .given([sourceRecorded({ kind: 'rapid-review' })])
+        .when(recordMilestone('published'))
+        .thenThrows(MilestoneNotValidForKind, (error) => {
+          expect(error).toBeInstanceOf(DomainRuleViolation);
+          expect((error as LedgerError).code).toBe('milestone-not-valid-for-kind');
+          expect((error as LedgerError).errors).toEqual([expect.objectContaining({ field: 'milestone' })]);
+        });
     });
 
     it('refuses a milestone reached before', () => {
-      spec.given([sourceRecorded(), milestoneReached('notified')]).when(recordMilestone('notified')).thenThrows(MilestoneAlreadyReached, (error) => expect(error).toBeInstanceOf(IllegalTransition));
+      spec
+        .given([sourceRecorded(), milestoneReached('notified')])
+        .when(recordMilestone('notified'))
+        .thenThrows(MilestoneAlreadyReached, (error) => expect(error).toBeInstanceOf(IllegalTransition));
     });
 
     it('closes', () => {
@@ -152,7 +203,14 @@ describe('LearningSource decider', () => {
 
   describe('evolve', () => {
     it('folds findings, milestones and closure into the state', () => {
-      expect(stateAfter(sourceDecider, [sourceRecorded({ kind: 'inspection' }), findingRecorded(), milestoneReached('notified'), sourceClosed()])).toEqual({
+      expect(
+        stateAfter(sourceDecider, [
+          sourceRecorded({ kind: 'inspection' }),
+          findingRecorded(),
+          milestoneReached('notified'),
+          sourceClosed(),
+        ]),
+      ).toEqual({
         status: 'closed',
         sourceId: sourceRecorded().data.sourceId,
         partnershipId: sourceRecorded().data.partnershipId,

@@ -30,4 +30,9 @@ export type SourceClosed = DomainEvent<'SourceClosed', { readonly sourceId: stri
 
 export type SourceEvent = SourceRecorded | FindingRecorded | SourceMilestoneReached | SourceClosed;
 
-export const SOURCE_EVENT_TYPES = ['SourceRecorded', 'FindingRecorded', 'SourceMilestoneReached', 'SourceClosed'] as const satisfies readonly SourceEvent['type'][];
+export const SOURCE_EVENT_TYPES = [
+  'SourceRecorded',
+  'FindingRecorded',
+  'SourceMilestoneReached',
+  'SourceClosed',
+] as const satisfies readonly SourceEvent['type'][];

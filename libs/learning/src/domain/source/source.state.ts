@@ -9,8 +9,6 @@ interface SourceFacts {
 }
 
 export type SourceState =
-  | { readonly status: 'initial' }
-  | (SourceFacts & { readonly status: 'open' })
-  | (SourceFacts & { readonly status: 'closed' });
+  { readonly status: 'initial' } | (SourceFacts & { readonly status: 'open' }) | (SourceFacts & { readonly status: 'closed' });
 
 export const initialSourceState = (): SourceState => ({ status: 'initial' });

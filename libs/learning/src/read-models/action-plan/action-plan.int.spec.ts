@@ -1,4 +1,11 @@
-import { CommandExecutor, ImmediateProjectionProgress, InMemoryEventStore, PostgresProjectionEngine, projectionMigrations, type CommandContext } from '@ledger/event-sourcing';
+import {
+  CommandExecutor,
+  ImmediateProjectionProgress,
+  InMemoryEventStore,
+  PostgresProjectionEngine,
+  projectionMigrations,
+  type CommandContext,
+} from '@ledger/event-sourcing';
 import { createTestDatabase, type TestDatabase } from '@ledger/testing';
 import { ActionCommands } from '../../application/action-commands';
 import type { AgencyDirectory } from '../../application/ports';
@@ -46,7 +53,12 @@ describe('action plan and action queries (PostgreSQL)', () => {
     db = await createTestDatabase([...projectionMigrations, ...sourceMigrations, ...actionMigrations]);
     const store = new InMemoryEventStore();
     const logger = { log: () => undefined, warn: () => undefined, error: () => undefined };
-    engine = new PostgresProjectionEngine({ pool: db.pool, store, projections: [sourcesProjection, recommendationsProjection, actionsProjection], logger });
+    engine = new PostgresProjectionEngine({
+      pool: db.pool,
+      store,
+      projections: [sourcesProjection, recommendationsProjection, actionsProjection],
+      logger,
+    });
     const executor = new CommandExecutor(store, new ImmediateProjectionProgress());
     const recommendationQueries = new RecommendationQueries(db.dataSource);
     const sources = new SourceCommands(executor);
@@ -58,7 +70,9 @@ describe('action plan and action queries (PostgreSQL)', () => {
     const review = (await sources.record(context(), { kind: 'lcspr', title: 'LCSPR LR-2025-03' })).id;
     const audit = (await sources.record(context(), { kind: 'multi-agency-audit', title: 'Audit MACA-2025-01' })).id;
     const recommend = (sourceId: string, number: string) =>
-      recommendations.make(context(), { sourceId, number, text: `Recommendation ${number}`, addresseeAgencyIds: [POLICE_ID], scope: 'local' }).then((o) => o.id);
+      recommendations
+        .make(context(), { sourceId, number, text: `Recommendation ${number}`, addresseeAgencyIds: [POLICE_ID], scope: 'local' })
+        .then((o) => o.id);
     const rec1 = await recommend(review, '1');
     const rec2 = await recommend(review, '2');
     const rec10 = await recommend(review, '10');
@@ -66,21 +80,45 @@ describe('action plan and action queries (PostgreSQL)', () => {
     const base = { description: 'Synthetic action', successMeasure: 'Repeat audit', owner: 'person-ref-1' };
 
     // a: police, two recommendations, overdue (target 2025-07-31 < 2025-08-01) with an update.
-    const a = (await actions.propose(context(), { ...base, recommendationIds: [rec10, rec1], leadAgencyId: POLICE_ID, targetDate: '2025-07-31' })).id;
+    const a = (
+      await actions.propose(context(), { ...base, recommendationIds: [rec10, rec1], leadAgencyId: POLICE_ID, targetDate: '2025-07-31' })
+    ).id;
     await actions.agree(context(), a);
     await actions.start(context(), a);
     await actions.recordProgress(context({ now: new Date('2025-07-20T09:00:00Z') }), a, { narrative: 'Half done', rag: 'amber' });
     await actions.attachEvidence(context(), a, { title: 'Policy v2', kind: 'policy', describesImpact: false });
     // b: health, slipped, not overdue.
-    const b = (await actions.propose(context({ now: new Date('2025-06-02T09:01:00Z') }), { ...base, recommendationIds: [rec2], leadAgencyId: HEALTH_ID, targetDate: '2025-07-01' })).id;
+    const b = (
+      await actions.propose(context({ now: new Date('2025-06-02T09:01:00Z') }), {
+        ...base,
+        recommendationIds: [rec2],
+        leadAgencyId: HEALTH_ID,
+        targetDate: '2025-07-01',
+      })
+    ).id;
     await actions.reviseTargetDate(context({ reason: 'Funding delayed' }), b, { newTargetDate: '2025-12-31' });
     // c: police, from the audit, cancelled (past target but not open: never overdue).
-    const c = (await actions.propose(context({ now: new Date('2025-06-02T09:02:00Z') }), { ...base, recommendationIds: [auditRec], leadAgencyId: POLICE_ID, targetDate: '2025-06-30' })).id;
+    const c = (
+      await actions.propose(context({ now: new Date('2025-06-02T09:02:00Z') }), {
+        ...base,
+        recommendationIds: [auditRec],
+        leadAgencyId: POLICE_ID,
+        targetDate: '2025-06-30',
+      })
+    ).id;
     await actions.cancel(context({ reason: 'Duplicate' }), c);
     // Another partnership's plan, on its own source and recommendation.
     const elsewhere = context({ partnershipId: OTHER_PARTNERSHIP_ID });
     const otherSource = (await sources.record(elsewhere, { kind: 'peer-review', title: 'Peer review PR-2025-09' })).id;
-    const otherRec = (await recommendations.make(elsewhere, { sourceId: otherSource, number: '1', text: 'Elsewhere', addresseeAgencyIds: [POLICE_ID], scope: 'local' })).id;
+    const otherRec = (
+      await recommendations.make(elsewhere, {
+        sourceId: otherSource,
+        number: '1',
+        text: 'Elsewhere',
+        addresseeAgencyIds: [POLICE_ID],
+        scope: 'local',
+      })
+    ).id;
     await actions.propose(elsewhere, { ...base, recommendationIds: [otherRec], leadAgencyId: POLICE_ID, targetDate: '2025-07-01' });
     await engine.runUntilCaughtUp();
     ids = { review, audit, rec1, rec2, rec10, a, b, c };
@@ -113,7 +151,10 @@ describe('action plan and action queries (PostgreSQL)', () => {
       evidenceCount: 1,
       impactStatus: 'not-started',
     });
-    expect(rows[2]).toMatchObject({ timeliness: 'slipped', targetDate: { original: '2025-07-01', current: '2025-12-31', revisions: [{ reason: 'Funding delayed' }] } });
+    expect(rows[2]).toMatchObject({
+      timeliness: 'slipped',
+      targetDate: { original: '2025-07-01', current: '2025-12-31', revisions: [{ reason: 'Funding delayed' }] },
+    });
     expect(rows[0]).toMatchObject({ status: 'cancelled', timeliness: 'on-track', overdue: false });
   });
 
@@ -125,17 +166,27 @@ describe('action plan and action queries (PostgreSQL)', () => {
     expect(await actionIds({ sourceId: ids.audit })).toEqual([`${ids.c}/1`]);
     expect(await actionIds({ overdue: true })).toEqual([`${ids.a}/1`, `${ids.a}/10`]);
     expect(await actionIds({ overdue: false })).toEqual([`${ids.c}/1`, `${ids.b}/2`]);
-    expect((await plan.rows(OTHER_PARTNERSHIP_ID, {}, NOW, AGENCY_NAMES)).map((row) => row.source?.title)).toEqual(['Peer review PR-2025-09']);
+    expect((await plan.rows(OTHER_PARTNERSHIP_ID, {}, NOW, AGENCY_NAMES)).map((row) => row.source?.title)).toEqual([
+      'Peer review PR-2025-09',
+    ]);
   });
 
   it('gets one action with its version and derived timeliness, only in its partnership', async () => {
-    expect(await actionQueries.get(PARTNERSHIP_ID, ids.a, NOW)).toMatchObject({ id: ids.a, version: 5, overdue: true, slipped: false, timeliness: 'overdue', evidenceCount: 1 });
+    expect(await actionQueries.get(PARTNERSHIP_ID, ids.a, NOW)).toMatchObject({
+      id: ids.a,
+      version: 5,
+      overdue: true,
+      slipped: false,
+      timeliness: 'overdue',
+      evidenceCount: 1,
+    });
     expect(await actionQueries.get(OTHER_PARTNERSHIP_ID, ids.a, NOW)).toBeNull();
     expect(await actionQueries.get(PARTNERSHIP_ID, 'missing', NOW)).toBeNull();
   });
 
   it('lists actions by status, agency, recommendation and overdue', async () => {
-    const list = async (filters: Parameters<ActionQueries['list']>[1]) => (await actionQueries.list(PARTNERSHIP_ID, filters, NOW)).map((view) => view.id);
+    const list = async (filters: Parameters<ActionQueries['list']>[1]) =>
+      (await actionQueries.list(PARTNERSHIP_ID, filters, NOW)).map((view) => view.id);
     expect(await list({})).toEqual([ids.a, ids.b, ids.c]);
     expect(await list({ status: 'cancelled' })).toEqual([ids.c]);
     expect(await list({ agencyId: POLICE_ID })).toEqual([ids.a, ids.c]);

@@ -37,12 +37,15 @@ export interface ActionPlanRecord {
   readonly source_title: string | null;
 }
 
-export function toActionPlanRow(record: ActionPlanRecord, now: Date, agencies: ReadonlyMap<string, { readonly name: string }>): ActionPlanRow {
+export function toActionPlanRow(
+  record: ActionPlanRecord,
+  now: Date,
+  agencies: ReadonlyMap<string, { readonly name: string }>,
+): ActionPlanRow {
   const { action } = record;
   const { timeliness, overdue, slipped, stale } = deriveTimeliness(action, now);
   return {
-    source:
-      record.source_id === null ? null : { id: record.source_id, kind: record.source_kind ?? '', title: record.source_title ?? '' },
+    source: record.source_id === null ? null : { id: record.source_id, kind: record.source_kind ?? '', title: record.source_title ?? '' },
     recommendation: { id: record.recommendation_id, number: record.recommendation_number, text: record.recommendation_text },
     action: { id: action.id, description: action.description, successMeasure: action.successMeasure, version: action.version },
     leadAgency: { id: action.leadAgencyId, name: agencies.get(action.leadAgencyId)?.name ?? null },

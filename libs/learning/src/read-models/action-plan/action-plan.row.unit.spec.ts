@@ -18,7 +18,7 @@ function record(overrides: Partial<ActionPlanRecord> = {}): ActionPlanRecord {
     recommendation_text: 'Agencies should refresh training on professional curiosity',
     source_id: 'source-1',
     source_kind: 'lcspr',
-    source_title: "LCSPR ref LR-2024-01",
+    source_title: 'LCSPR ref LR-2024-01',
     ...overrides,
   };
 }
@@ -28,7 +28,7 @@ const agencies = new Map([[f.LEAD_AGENCY_ID, { name: 'Synthetic Health Trust' }]
 describe('action-plan rows', () => {
   it('maps a joined record to the canonical row with derived timeliness', () => {
     expect(toActionPlanRow(record(), new Date('2025-10-15T12:00:00Z'), agencies)).toEqual({
-      source: { id: 'source-1', kind: 'lcspr', title: "LCSPR ref LR-2024-01" },
+      source: { id: 'source-1', kind: 'lcspr', title: 'LCSPR ref LR-2024-01' },
       recommendation: { id: f.RECOMMENDATION_ID, number: '3', text: 'Agencies should refresh training on professional curiosity' },
       action: { id: f.ACTION_ID, description: action.description, successMeasure: action.successMeasure, version: 6 },
       leadAgency: { id: f.LEAD_AGENCY_ID, name: 'Synthetic Health Trust' },
@@ -53,7 +53,11 @@ describe('action-plan rows', () => {
       new Date('2025-03-20T12:00:00Z'),
       new Map(),
     );
-    expect(row).toMatchObject({ source: null, recommendation: { id: f.RECOMMENDATION_ID, number: null, text: null }, leadAgency: { name: null } });
+    expect(row).toMatchObject({
+      source: null,
+      recommendation: { id: f.RECOMMENDATION_ID, number: null, text: null },
+      leadAgency: { name: null },
+    });
   });
 
   it('orders by source title, then recommendation number numerically, then action age', () => {
@@ -67,7 +71,7 @@ describe('action-plan rows', () => {
     expect([...records].sort(compareActionPlanRows).map((r) => `${r.source_title}|${r.recommendation_number}|${r.action.id}`)).toEqual([
       `Audit 2023|3|${f.ACTION_ID}`,
       `LCSPR ref LR-2024-01|2|${f.ACTION_ID}`,
-      "LCSPR ref LR-2024-01|2|b-action",
+      'LCSPR ref LR-2024-01|2|b-action',
       `LCSPR ref LR-2024-01|10|${f.ACTION_ID}`,
     ]);
   });

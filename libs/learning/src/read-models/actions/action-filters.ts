@@ -21,7 +21,8 @@ export function actionConditions(alias: string, filters: ActionFilters, now: Dat
   const conditions: string[] = [];
   if (filters.status !== undefined) conditions.push(`${alias}.status = ${add(filters.status)}`);
   if (filters.agencyId !== undefined) conditions.push(`${alias}.lead_agency_id = ${add(filters.agencyId)}`);
-  if (filters.recommendationId !== undefined) conditions.push(`${alias}.recommendation_ids @> ARRAY[${add(filters.recommendationId)}]::text[]`);
+  if (filters.recommendationId !== undefined)
+    conditions.push(`${alias}.recommendation_ids @> ARRAY[${add(filters.recommendationId)}]::text[]`);
   if (filters.overdue !== undefined) {
     const overdue = `(${alias}.target_date < ${add(todayInEngland(now))} AND ${alias}.status = ANY(${add([...OVERDUE_STATUSES])}::text[]))`;
     conditions.push(filters.overdue ? overdue : `NOT ${overdue}`);

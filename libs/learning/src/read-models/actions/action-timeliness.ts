@@ -6,7 +6,13 @@ export const STALE_AFTER_DAYS = 60;
 const DAY_MS = 86_400_000;
 
 /** Open and not yet completion-verified: the target date still matters. */
-export const OVERDUE_STATUSES = ['proposed', 'agreed', 'in-progress', 'paused', 'completion-claimed'] as const satisfies readonly ActionStatus[];
+export const OVERDUE_STATUSES = [
+  'proposed',
+  'agreed',
+  'in-progress',
+  'paused',
+  'completion-claimed',
+] as const satisfies readonly ActionStatus[];
 
 /**
  * Open statuses in which the owner can report progress (every open status but `proposed`, as the
@@ -47,7 +53,8 @@ export function todayInEngland(now: Date): string {
 export function deriveTimeliness(doc: TimelinessFacts, now: Date): DerivedTimeliness {
   const overdue = (OVERDUE_STATUSES as readonly ActionStatus[]).includes(doc.status) && doc.targetDate.current < todayInEngland(now);
   const slipped = doc.targetDate.revisions.length > 0;
-  const stale = (STALE_STATUSES as readonly ActionStatus[]).includes(doc.status) && now.getTime() - reportingClock(doc) >= STALE_AFTER_DAYS * DAY_MS;
+  const stale =
+    (STALE_STATUSES as readonly ActionStatus[]).includes(doc.status) && now.getTime() - reportingClock(doc) >= STALE_AFTER_DAYS * DAY_MS;
   const timeliness: Timeliness = overdue ? 'overdue' : slipped ? 'slipped' : stale ? 'stale' : 'on-track';
   return { overdue, slipped, stale, timeliness };
 }

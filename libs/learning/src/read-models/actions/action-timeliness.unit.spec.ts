@@ -1,6 +1,12 @@
 import { deriveTimeliness, STALE_AFTER_DAYS, todayInEngland, type TimelinessFacts } from './action-timeliness';
 
-const revision = { from: '2025-06-30', to: '2025-09-30', reason: 'Trainer availability', occurredAt: '2025-04-01T09:00:00.000Z', recordedAt: '2025-04-01T09:01:00.000Z' };
+const revision = {
+  from: '2025-06-30',
+  to: '2025-09-30',
+  reason: 'Trainer availability',
+  occurredAt: '2025-04-01T09:00:00.000Z',
+  recordedAt: '2025-04-01T09:01:00.000Z',
+};
 
 function facts(overrides: Partial<TimelinessFacts> = {}): TimelinessFacts {
   return {
@@ -18,7 +24,12 @@ const at = (iso: string) => new Date(iso);
 
 describe('deriveTimeliness', () => {
   it('is on track before the target date with recent updates', () => {
-    expect(deriveTimeliness(facts(), at('2025-06-15T12:00:00Z'))).toEqual({ overdue: false, slipped: false, stale: false, timeliness: 'on-track' });
+    expect(deriveTimeliness(facts(), at('2025-06-15T12:00:00Z'))).toEqual({
+      overdue: false,
+      slipped: false,
+      stale: false,
+      timeliness: 'on-track',
+    });
   });
 
   it('is not overdue on the target date itself', () => {
@@ -40,7 +51,10 @@ describe('deriveTimeliness', () => {
 
   it('is slipped after any revision, even when closed', () => {
     const revised = { original: '2025-06-30', current: '2025-09-30', revisions: [revision] };
-    expect(deriveTimeliness(facts({ targetDate: revised }), at('2025-07-02T12:00:00Z'))).toMatchObject({ slipped: true, timeliness: 'slipped' });
+    expect(deriveTimeliness(facts({ targetDate: revised }), at('2025-07-02T12:00:00Z'))).toMatchObject({
+      slipped: true,
+      timeliness: 'slipped',
+    });
     expect(deriveTimeliness(facts({ targetDate: revised, status: 'closed' }), at('2025-07-02T12:00:00Z')).timeliness).toBe('slipped');
   });
 
@@ -53,7 +67,9 @@ describe('deriveTimeliness', () => {
   it('counts from agreement when there has been no update, and from reopening after one', () => {
     const far = { original: '2026-06-30', current: '2026-06-30', revisions: [] };
     expect(deriveTimeliness(facts({ targetDate: far, lastProgressAt: null }), at('2025-05-05T09:00:00Z')).stale).toBe(true);
-    expect(deriveTimeliness(facts({ targetDate: far, reopenedAt: '2025-07-20T09:00:00.000Z' }), at('2025-08-15T09:00:00Z')).stale).toBe(false);
+    expect(deriveTimeliness(facts({ targetDate: far, reopenedAt: '2025-07-20T09:00:00.000Z' }), at('2025-08-15T09:00:00Z')).stale).toBe(
+      false,
+    );
   });
 
   it.each(['proposed', 'closed', 'cancelled', 'superseded'] as const)('is never stale while %s', (status) => {

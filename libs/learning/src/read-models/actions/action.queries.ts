@@ -11,10 +11,10 @@ export class ActionQueries {
 
   /** One action, or null when it does not exist in this partnership. `now` defaults to the clock. */
   async get(partnershipId: string, actionId: string, now: Date = new Date()): Promise<ActionView | null> {
-    const rows: { doc: ActionDocument }[] = await this.dataSource.query('SELECT doc FROM rm_actions WHERE partnership_id = $1 AND id = $2', [
-      partnershipId,
-      actionId,
-    ]);
+    const rows: { doc: ActionDocument }[] = await this.dataSource.query(
+      'SELECT doc FROM rm_actions WHERE partnership_id = $1 AND id = $2',
+      [partnershipId, actionId],
+    );
     const row = rows[0];
     return row ? toActionView(row.doc, now) : null;
   }

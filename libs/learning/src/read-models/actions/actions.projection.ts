@@ -15,14 +15,34 @@ function evolve(doc: ActionDocument | null, recorded: RecordedEvent): ActionDocu
   if (event.type === 'ActionProposed') {
     const { actionId, partnershipId, recommendationIds, description, leadAgencyId, owner, targetDate, successMeasure } = event.data;
     return {
-      id: actionId, partnershipId, recommendationIds, description, leadAgencyId, owner, successMeasure,
+      id: actionId,
+      partnershipId,
+      recommendationIds,
+      description,
+      leadAgencyId,
+      owner,
+      successMeasure,
       status: 'proposed',
       targetDate: { original: targetDate, current: targetDate, revisions: [] },
-      ownerRag: null, latestUpdate: null, updateCount: 0,
-      evidence: [], evidenceCount: 0, impactEvidenceCount: 0, impactStatus: 'not-started', impactAssurance: null,
-      lastProgressAt: null, agreedAt: null, reopenedAt: null, completionVerifiedAt: null, verifyingForum: null, closedAt: null,
-      successorActionId: null, cancelReason: null, supersedeReason: null,
-      createdAt: occurredAt, ...stamp,
+      ownerRag: null,
+      latestUpdate: null,
+      updateCount: 0,
+      evidence: [],
+      evidenceCount: 0,
+      impactEvidenceCount: 0,
+      impactStatus: 'not-started',
+      impactAssurance: null,
+      lastProgressAt: null,
+      agreedAt: null,
+      reopenedAt: null,
+      completionVerifiedAt: null,
+      verifyingForum: null,
+      closedAt: null,
+      successorActionId: null,
+      cancelReason: null,
+      supersedeReason: null,
+      createdAt: occurredAt,
+      ...stamp,
     };
   }
   if (doc === null) return null;
@@ -48,7 +68,11 @@ function evolve(doc: ActionDocument | null, recorded: RecordedEvent): ActionDocu
         impactStatus: doc.impactEvidenceCount > 0 ? 'evidence-attached' : 'awaiting-evidence',
       });
     case 'ImpactAssured':
-      return next({ status: 'impact-assured', impactStatus: 'assured', impactAssurance: { assuredAt: occurredAt, method: event.data.method, forum } });
+      return next({
+        status: 'impact-assured',
+        impactStatus: 'assured',
+        impactAssurance: { assuredAt: occurredAt, method: event.data.method, forum },
+      });
     case 'ImpactNotDemonstrated':
       return next({ status: 'in-progress', impactStatus: 'not-demonstrated' });
     case 'ActionClosed':
@@ -70,7 +94,12 @@ function evolve(doc: ActionDocument | null, recorded: RecordedEvent): ActionDocu
       // A back-dated update joins the count but does not displace a later one as "latest".
       const isLatest = doc.latestUpdate === null || occurredAt >= doc.latestUpdate.occurredAt;
       const latest = isLatest ? { narrative, rag, occurredAt, actorUserId: recorded.metadata.actor.userId } : doc.latestUpdate;
-      return next({ latestUpdate: latest, ownerRag: latest?.rag ?? null, lastProgressAt: latest?.occurredAt ?? null, updateCount: doc.updateCount + 1 });
+      return next({
+        latestUpdate: latest,
+        ownerRag: latest?.rag ?? null,
+        lastProgressAt: latest?.occurredAt ?? null,
+        updateCount: doc.updateCount + 1,
+      });
     }
     case 'TargetDateRevised': {
       const { previousTargetDate, newTargetDate, reason } = event.data;

@@ -88,7 +88,10 @@ describe('actions projection', () => {
     const doc = docAfter([
       f.proposed(),
       f.agreed(),
-      [f.progressUpdated({ updateId: 'u1', narrative: 'Booked', rag: 'green' }), { occurredAt: '2025-04-01T09:00:00.000Z', userId: 'user-0007' }],
+      [
+        f.progressUpdated({ updateId: 'u1', narrative: 'Booked', rag: 'green' }),
+        { occurredAt: '2025-04-01T09:00:00.000Z', userId: 'user-0007' },
+      ],
       [f.progressUpdated({ updateId: 'u2', narrative: 'Back-dated note', rag: 'red' }), { occurredAt: '2025-03-15T09:00:00.000Z' }],
     ]);
     expect(doc).toMatchObject({
@@ -109,8 +112,20 @@ describe('actions projection', () => {
       original: f.TARGET_DATE,
       current: '2025-12-31',
       revisions: [
-        { from: f.TARGET_DATE, to: '2025-09-30', reason: 'Trainer availability', occurredAt: '2025-04-01T09:00:00.000Z', recordedAt: '2025-04-01T09:01:00.000Z' },
-        { from: '2025-09-30', to: '2025-12-31', reason: 'Policy sign-off moved', occurredAt: '2025-03-03T09:00:00.000Z', recordedAt: '2025-03-03T09:01:00.000Z' },
+        {
+          from: f.TARGET_DATE,
+          to: '2025-09-30',
+          reason: 'Trainer availability',
+          occurredAt: '2025-04-01T09:00:00.000Z',
+          recordedAt: '2025-04-01T09:01:00.000Z',
+        },
+        {
+          from: '2025-09-30',
+          to: '2025-12-31',
+          reason: 'Policy sign-off moved',
+          occurredAt: '2025-03-03T09:00:00.000Z',
+          recordedAt: '2025-03-03T09:01:00.000Z',
+        },
       ],
     });
     expect(actionsProjection.columns(doc)).toEqual({
@@ -123,7 +138,14 @@ describe('actions projection', () => {
   });
 
   describe('impact status', () => {
-    const verifiedWithoutImpact = [f.proposed(), f.agreed(), f.started(), f.evidenceAttached(), f.completionClaimed(), f.completionVerified()];
+    const verifiedWithoutImpact = [
+      f.proposed(),
+      f.agreed(),
+      f.started(),
+      f.evidenceAttached(),
+      f.completionClaimed(),
+      f.completionVerified(),
+    ];
 
     it('awaits evidence once completion is verified without impact evidence', () => {
       expect(docAfter(verifiedWithoutImpact).impactStatus).toBe('awaiting-evidence');
@@ -138,7 +160,10 @@ describe('actions projection', () => {
     });
 
     it('shows not demonstrated, back in progress', () => {
-      expect(docAfter([...f.historyFor('completion-verified'), f.impactNotDemonstrated()])).toMatchObject({ status: 'in-progress', impactStatus: 'not-demonstrated' });
+      expect(docAfter([...f.historyFor('completion-verified'), f.impactNotDemonstrated()])).toMatchObject({
+        status: 'in-progress',
+        impactStatus: 'not-demonstrated',
+      });
     });
 
     it('drops the assurance and the closure when reopened', () => {

@@ -1,4 +1,11 @@
-import { CommandExecutor, ImmediateProjectionProgress, InMemoryEventStore, PostgresProjectionEngine, projectionMigrations, type CommandContext } from '@ledger/event-sourcing';
+import {
+  CommandExecutor,
+  ImmediateProjectionProgress,
+  InMemoryEventStore,
+  PostgresProjectionEngine,
+  projectionMigrations,
+  type CommandContext,
+} from '@ledger/event-sourcing';
 import { createTestDatabase, type TestDatabase } from '@ledger/testing';
 import type { AgencyDirectory } from '../../application/ports';
 import { RecommendationCommands } from '../../application/recommendation-commands';
@@ -35,7 +42,9 @@ describe('source and recommendation queries (PostgreSQL)', () => {
   beforeAll(async () => {
     db = await createTestDatabase([...projectionMigrations, ...sourceMigrations]);
     // rm_actions belongs to the actions read model; a stand-in with the columns these queries join on.
-    await db.dataSource.query('CREATE TABLE IF NOT EXISTS rm_actions (id text PRIMARY KEY, partnership_id uuid NOT NULL, status text NOT NULL, recommendation_ids text[] NOT NULL)');
+    await db.dataSource.query(
+      'CREATE TABLE IF NOT EXISTS rm_actions (id text PRIMARY KEY, partnership_id uuid NOT NULL, status text NOT NULL, recommendation_ids text[] NOT NULL)',
+    );
     const store = new InMemoryEventStore();
     const logger = { log: () => undefined, warn: () => undefined, error: () => undefined };
     engine = new PostgresProjectionEngine({ pool: db.pool, store, projections: [sourcesProjection, recommendationsProjection], logger });
@@ -52,23 +61,49 @@ describe('source and recommendation queries (PostgreSQL)', () => {
   });
 
   const linkAction = (id: string, status: string, recommendationIds: string[], partnershipId = PARTNERSHIP_ID) =>
-    db.dataSource.query('INSERT INTO rm_actions (id, partnership_id, status, recommendation_ids) VALUES ($1, $2, $3, $4)', [id, partnershipId, status, recommendationIds]);
+    db.dataSource.query('INSERT INTO rm_actions (id, partnership_id, status, recommendation_ids) VALUES ($1, $2, $3, $4)', [
+      id,
+      partnershipId,
+      status,
+      recommendationIds,
+    ]);
 
   it('lists and gets sources by kind and status, only in the partnership', async () => {
     const audit = (await sources.record(context(), { kind: 'multi-agency-audit', title: 'Thematic audit: neglect 2025' })).id;
-    const review = (await sources.record(context(), { kind: 'rapid-review', title: 'Rapid review RR-2025-04', reference: 'RR-2025-04' })).id;
+    const review = (await sources.record(context(), { kind: 'rapid-review', title: 'Rapid review RR-2025-04', reference: 'RR-2025-04' }))
+      .id;
     await sources.record(context(OTHER_PARTNERSHIP_ID), { kind: 'rapid-review', title: 'Rapid review RR-2025-05' });
-    const finding = (await sources.recordFinding(context(), review, { summary: 'Health information was not shared.', themes: ['information-sharing'], enablers: [], goodPractice: true })).id;
+    const finding = (
+      await sources.recordFinding(context(), review, {
+        summary: 'Health information was not shared.',
+        themes: ['information-sharing'],
+        enablers: [],
+        goodPractice: true,
+      })
+    ).id;
     await sources.recordMilestone(context(), review, { milestone: 'notified' });
     await sources.close(context(), audit);
     await engine.runUntilCaughtUp();
 
     expect((await sourceQueries.list(PARTNERSHIP_ID)).map((item) => item.id).sort()).toEqual([audit, review].sort());
     expect(await sourceQueries.list(PARTNERSHIP_ID, { kind: 'rapid-review' })).toEqual([
-      expect.objectContaining({ id: review, status: 'open', findingIds: [finding], findingCount: 1, goodPracticeCount: 1, version: 3, milestones: [expect.objectContaining({ milestone: 'notified' })] }),
+      expect.objectContaining({
+        id: review,
+        status: 'open',
+        findingIds: [finding],
+        findingCount: 1,
+        goodPracticeCount: 1,
+        version: 3,
+        milestones: [expect.objectContaining({ milestone: 'notified' })],
+      }),
     ]);
     expect((await sourceQueries.list(PARTNERSHIP_ID, { status: 'closed' })).map((item) => item.id)).toEqual([audit]);
-    expect(await sourceQueries.get(PARTNERSHIP_ID, review)).toMatchObject({ id: review, reference: 'RR-2025-04', findingIds: [finding], findings: [expect.objectContaining({ themes: ['information-sharing'] })] });
+    expect(await sourceQueries.get(PARTNERSHIP_ID, review)).toMatchObject({
+      id: review,
+      reference: 'RR-2025-04',
+      findingIds: [finding],
+      findings: [expect.objectContaining({ themes: ['information-sharing'] })],
+    });
     expect(await sourceQueries.get(OTHER_PARTNERSHIP_ID, review)).toBeNull();
   });
 

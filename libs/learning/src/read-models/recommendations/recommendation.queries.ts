@@ -37,7 +37,10 @@ export class RecommendationQueries {
 
   /** The recommendation, or null when it does not exist in this partnership. */
   async get(partnershipId: string, recommendationId: string): Promise<RecommendationView | null> {
-    const rows: Row[] = await this.dataSource.query(`${SELECT} WHERE r.partnership_id = $1 AND r.id = $2`, [partnershipId, recommendationId]);
+    const rows: Row[] = await this.dataSource.query(`${SELECT} WHERE r.partnership_id = $1 AND r.id = $2`, [
+      partnershipId,
+      recommendationId,
+    ]);
     return rows[0] ? toView(rows[0]) : null;
   }
 

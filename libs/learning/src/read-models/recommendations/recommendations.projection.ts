@@ -40,13 +40,31 @@ function evolve(doc: RecommendationDocument | null, recorded: RecordedEvent): Re
   switch (event.type) {
     case 'RecommendationMade': {
       const { recommendationId, partnershipId, sourceId, findingIds, number, text, addresseeAgencyIds, scope } = event.data;
-      return { id: recommendationId, partnershipId, sourceId, findingIds, number, text, addresseeAgencyIds, scope, response: null, responses: [], version, createdAt: occurredAt };
+      return {
+        id: recommendationId,
+        partnershipId,
+        sourceId,
+        findingIds,
+        number,
+        text,
+        addresseeAgencyIds,
+        scope,
+        response: null,
+        responses: [],
+        version,
+        createdAt: occurredAt,
+      };
     }
     case 'RecommendationResponded': {
       if (doc === null) return null;
       const { decision, reason, previousDecision } = event.data;
       const recordedAt = recorded.recordedAt.toISOString();
-      return { ...doc, response: { decision, reason, occurredAt }, responses: [...doc.responses, { decision, reason, previousDecision, occurredAt, recordedAt }], version };
+      return {
+        ...doc,
+        response: { decision, reason, occurredAt },
+        responses: [...doc.responses, { decision, reason, previousDecision, occurredAt, recordedAt }],
+        version,
+      };
     }
     default: {
       const unknown: never = event;

@@ -10,7 +10,10 @@ export class SourceQueries {
 
   /** The source, or null when it does not exist in this partnership. */
   async get(partnershipId: string, sourceId: string): Promise<SourceView | null> {
-    const rows: { doc: SourceDocument }[] = await this.dataSource.query('SELECT doc FROM rm_sources WHERE partnership_id = $1 AND id = $2', [partnershipId, sourceId]);
+    const rows: { doc: SourceDocument }[] = await this.dataSource.query(
+      'SELECT doc FROM rm_sources WHERE partnership_id = $1 AND id = $2',
+      [partnershipId, sourceId],
+    );
     const doc = rows[0]?.doc;
     return doc ? toSourceView(doc) : null;
   }

@@ -40,7 +40,19 @@ function evolve(doc: SourceDocument | null, recorded: RecordedEvent): SourceDocu
   if (event.type === 'SourceRecorded') {
     const { sourceId, partnershipId, kind, title, reference } = event.data;
     const recordedAt = recorded.recordedAt.toISOString();
-    return { id: sourceId, partnershipId, kind, title, reference, occurredAt, recordedAt, status: 'open', milestones: [], findings: [], version };
+    return {
+      id: sourceId,
+      partnershipId,
+      kind,
+      title,
+      reference,
+      occurredAt,
+      recordedAt,
+      status: 'open',
+      milestones: [],
+      findings: [],
+      version,
+    };
   }
   if (doc === null) return null;
   switch (event.type) {

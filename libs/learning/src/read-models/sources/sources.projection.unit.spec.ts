@@ -1,5 +1,14 @@
 import { foldProjection, type DomainEvent, type RecordedEvent } from '@ledger/event-sourcing';
-import { FINDING_ID, findingRecorded, milestoneReached, OTHER_FINDING_ID, PARTNERSHIP_ID, SOURCE_ID, sourceClosed, sourceRecorded } from '../../domain/source/test/source.fixtures';
+import {
+  FINDING_ID,
+  findingRecorded,
+  milestoneReached,
+  OTHER_FINDING_ID,
+  PARTNERSHIP_ID,
+  SOURCE_ID,
+  sourceClosed,
+  sourceRecorded,
+} from '../../domain/source/test/source.fixtures';
 import { sourcesProjection } from './sources.projection';
 
 let position = 0;
@@ -7,7 +16,14 @@ function recorded(event: DomainEvent, streamVersion: number, occurredAt: string,
   position += 1;
   return {
     ...event,
-    metadata: { eventId: `event-${position}`, partnershipId: PARTNERSHIP_ID, actor: { userId: 'user-1', role: 'partnership-admin' }, correlationId: 'c', causationId: `cmd-${position}`, occurredAt },
+    metadata: {
+      eventId: `event-${position}`,
+      partnershipId: PARTNERSHIP_ID,
+      actor: { userId: 'user-1', role: 'partnership-admin' },
+      correlationId: 'c',
+      causationId: `cmd-${position}`,
+      occurredAt,
+    },
     schemaVersion: 1,
     streamId,
     streamVersion: BigInt(streamVersion),
@@ -23,7 +39,11 @@ describe('sources projection', () => {
       recorded(sourceRecorded(), 1, '2025-04-01T00:00:00.000Z'),
       recorded(milestoneReached('notified'), 2, '2025-04-01T00:00:00.000Z'),
       recorded(findingRecorded(), 3, '2025-04-20T00:00:00.000Z'),
-      recorded(findingRecorded({ findingId: OTHER_FINDING_ID, themes: ['early-help'], enablers: [], goodPractice: true }), 4, '2025-04-21T00:00:00.000Z'),
+      recorded(
+        findingRecorded({ findingId: OTHER_FINDING_ID, themes: ['early-help'], enablers: [], goodPractice: true }),
+        4,
+        '2025-04-21T00:00:00.000Z',
+      ),
       recorded(sourceClosed(), 5, '2025-05-01T00:00:00.000Z'),
     ]);
 
@@ -39,12 +59,31 @@ describe('sources projection', () => {
       status: 'closed',
       milestones: [{ milestone: 'notified', occurredAt: '2025-04-01T00:00:00.000Z' }],
       findings: [
-        { findingId: FINDING_ID, summary: findingRecorded().data.summary, themes: ['information-sharing', 'professional-curiosity'], enablers: ['partnership-working'], goodPractice: false, occurredAt: '2025-04-20T00:00:00.000Z' },
-        { findingId: OTHER_FINDING_ID, summary: findingRecorded().data.summary, themes: ['early-help'], enablers: [], goodPractice: true, occurredAt: '2025-04-21T00:00:00.000Z' },
+        {
+          findingId: FINDING_ID,
+          summary: findingRecorded().data.summary,
+          themes: ['information-sharing', 'professional-curiosity'],
+          enablers: ['partnership-working'],
+          goodPractice: false,
+          occurredAt: '2025-04-20T00:00:00.000Z',
+        },
+        {
+          findingId: OTHER_FINDING_ID,
+          summary: findingRecorded().data.summary,
+          themes: ['early-help'],
+          enablers: [],
+          goodPractice: true,
+          occurredAt: '2025-04-21T00:00:00.000Z',
+        },
       ],
       version: 5,
     });
-    expect(sourcesProjection.columns(doc!)).toEqual({ kind: 'rapid-review', title: 'Rapid review RR-2025-04', status: 'closed', version: 5 });
+    expect(sourcesProjection.columns(doc!)).toEqual({
+      kind: 'rapid-review',
+      title: 'Rapid review RR-2025-04',
+      status: 'closed',
+      version: 5,
+    });
     expect(sourcesProjection.partnershipIdOf(doc!)).toBe(PARTNERSHIP_ID);
   });
 
@@ -55,6 +94,13 @@ describe('sources projection', () => {
     ]);
 
     expect([...docs.keys()]).toEqual([SOURCE_ID]);
-    expect(docs.get(SOURCE_ID)).toMatchObject({ kind: 'section-11', reference: null, status: 'open', version: 1, findings: [], milestones: [] });
+    expect(docs.get(SOURCE_ID)).toMatchObject({
+      kind: 'section-11',
+      reference: null,
+      status: 'open',
+      version: 1,
+      findings: [],
+      milestones: [],
+    });
   });
 });

@@ -36,8 +36,15 @@ describe('partnership queries (PostgreSQL)', () => {
     const commands = new PartnershipCommands(new CommandExecutor(store, new ImmediateProjectionProgress()));
     queries = new PartnershipQueries(db.dataSource);
 
-    northshire = (await commands.register(context(''), { name: 'Northshire Safeguarding Children Partnership', localAuthorities: ['Northshire County Council'] })).id;
-    eastvale = (await commands.register(context(''), { name: 'Eastvale Safeguarding Partnership', localAuthorities: ['Eastvale Borough Council'] })).id;
+    northshire = (
+      await commands.register(context(''), {
+        name: 'Northshire Safeguarding Children Partnership',
+        localAuthorities: ['Northshire County Council'],
+      })
+    ).id;
+    eastvale = (
+      await commands.register(context(''), { name: 'Eastvale Safeguarding Partnership', localAuthorities: ['Eastvale Borough Council'] })
+    ).id;
     council = (await commands.addAgency(context(northshire), { name: 'Northshire County Council', kind: 'local-authority' })).id;
     police = (await commands.addAgency(context(northshire), { name: 'Northshire Constabulary', kind: 'police' })).id;
     await commands.addAgency(context(eastvale), { name: 'Eastvale ICB', kind: 'health' });
@@ -50,7 +57,11 @@ describe('partnership queries (PostgreSQL)', () => {
   });
 
   it('gets a partnership, or null', async () => {
-    expect(await queries.get(northshire)).toMatchObject({ id: northshire, name: 'Northshire Safeguarding Children Partnership', version: 3 });
+    expect(await queries.get(northshire)).toMatchObject({
+      id: northshire,
+      name: 'Northshire Safeguarding Children Partnership',
+      version: 3,
+    });
     expect(await queries.get('6f1c7c52-2b1e-4a53-9d0a-6c1f2f0e9a99')).toBeNull();
     expect(await queries.get('not-a-uuid')).toBeNull();
   });

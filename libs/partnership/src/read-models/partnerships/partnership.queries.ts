@@ -18,10 +18,10 @@ export class PartnershipQueries {
   /** The partnership, or null when there is none with this id. */
   async get(partnershipId: string): Promise<PartnershipDocument | null> {
     const found = UUID.test(partnershipId)
-      ? await this.dataSource.query<{ doc: PartnershipDocument }[]>('SELECT doc FROM rm_partnerships WHERE partnership_id = $1 AND id = $2', [
-          partnershipId,
-          partnershipId,
-        ])
+      ? await this.dataSource.query<{ doc: PartnershipDocument }[]>(
+          'SELECT doc FROM rm_partnerships WHERE partnership_id = $1 AND id = $2',
+          [partnershipId, partnershipId],
+        )
       : [];
     return found[0]?.doc ?? null;
   }

@@ -9,7 +9,17 @@ function evolve(doc: PartnershipDocument | null, recorded: RecordedEvent): Partn
   const version = Number(recorded.streamVersion);
   if (event.type === 'PartnershipRegistered') {
     const { partnershipId, name, localAuthorities } = event.data;
-    return { id: partnershipId, name, localAuthorities, agencies: [], subgroups: [], themes: [], taxonomyVersion: 0, version, registeredAt: at };
+    return {
+      id: partnershipId,
+      name,
+      localAuthorities,
+      agencies: [],
+      subgroups: [],
+      themes: [],
+      taxonomyVersion: 0,
+      version,
+      registeredAt: at,
+    };
   }
   if (doc === null) return null;
   switch (event.type) {

@@ -1,18 +1,6 @@
-import type {
-  AssureImpact,
-  ClaimCompletion,
-  RecordImpactNotDemonstrated,
-  ReturnCompletion,
-  VerifyCompletion,
-} from '../action.commands';
+import type { AssureImpact, ClaimCompletion, RecordImpactNotDemonstrated, ReturnCompletion, VerifyCompletion } from '../action.commands';
 import { CompletionNeedsEvidence, ForumRequired, ImpactNeedsEvidence } from '../action.errors';
-import type {
-  CompletionClaimed,
-  CompletionReturned,
-  CompletionVerified,
-  ImpactAssured,
-  ImpactNotDemonstrated,
-} from '../action.events';
+import type { CompletionClaimed, CompletionReturned, CompletionVerified, ImpactAssured, ImpactNotDemonstrated } from '../action.events';
 import type { ActionState } from '../action.state';
 import { inStatus, isBlank, optionalText, requiredReason } from './action-guards';
 
@@ -44,10 +32,7 @@ export function assureImpact(command: AssureImpact, state: ActionState): readonl
 }
 
 /** CompletionVerified → InProgress: the change did not show in practice; say why. */
-export function recordImpactNotDemonstrated(
-  command: RecordImpactNotDemonstrated,
-  state: ActionState,
-): readonly ImpactNotDemonstrated[] {
+export function recordImpactNotDemonstrated(command: RecordImpactNotDemonstrated, state: ActionState): readonly ImpactNotDemonstrated[] {
   const { actionId } = inStatus(state, command, ['completion-verified']);
   return [{ type: 'ImpactNotDemonstrated', data: { actionId, reason: requiredReason(command.data.reason, command) } }];
 }

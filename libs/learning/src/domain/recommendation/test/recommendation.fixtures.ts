@@ -27,7 +27,11 @@ const made: RecommendationMade['data'] = {
   scope: 'local',
 };
 
-export const makeRecommendation = (data: Partial<MakeRecommendation['data']> = {}): MakeRecommendation => ({ type: 'MakeRecommendation', data: { ...made, ...data }, metadata });
+export const makeRecommendation = (data: Partial<MakeRecommendation['data']> = {}): MakeRecommendation => ({
+  type: 'MakeRecommendation',
+  data: { ...made, ...data },
+  metadata,
+});
 
 export const respond = (data: Partial<RespondToRecommendation['data']> = {}): RespondToRecommendation => ({
   type: 'RespondToRecommendation',
@@ -35,7 +39,10 @@ export const respond = (data: Partial<RespondToRecommendation['data']> = {}): Re
   metadata,
 });
 
-export const recommendationMade = (data: Partial<RecommendationMade['data']> = {}): RecommendationMade => ({ type: 'RecommendationMade', data: { ...made, ...data } });
+export const recommendationMade = (data: Partial<RecommendationMade['data']> = {}): RecommendationMade => ({
+  type: 'RecommendationMade',
+  data: { ...made, ...data },
+});
 
 export const recommendationResponded = (data: Partial<RecommendationResponded['data']> = {}): RecommendationResponded => ({
   type: 'RecommendationResponded',

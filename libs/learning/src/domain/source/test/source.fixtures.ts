@@ -16,7 +16,14 @@ export const metadata: CommandMetadata = {
 
 export const recordSource = (data: Partial<RecordSource['data']> = {}): RecordSource => ({
   type: 'RecordSource',
-  data: { sourceId: SOURCE_ID, partnershipId: PARTNERSHIP_ID, kind: 'rapid-review', title: 'Rapid review RR-2025-04', reference: 'RR-2025-04', ...data },
+  data: {
+    sourceId: SOURCE_ID,
+    partnershipId: PARTNERSHIP_ID,
+    kind: 'rapid-review',
+    title: 'Rapid review RR-2025-04',
+    reference: 'RR-2025-04',
+    ...data,
+  },
   metadata,
 });
 
@@ -34,13 +41,24 @@ export const recordFinding = (data: Partial<RecordFinding['data']> = {}): Record
   metadata,
 });
 
-export const recordMilestone = (milestone: string): RecordSourceMilestone => ({ type: 'RecordSourceMilestone', data: { sourceId: SOURCE_ID, milestone }, metadata });
+export const recordMilestone = (milestone: string): RecordSourceMilestone => ({
+  type: 'RecordSourceMilestone',
+  data: { sourceId: SOURCE_ID, milestone },
+  metadata,
+});
 
 export const closeSource = (): CloseSource => ({ type: 'CloseSource', data: { sourceId: SOURCE_ID }, metadata });
 
 export const sourceRecorded = (data: Partial<SourceRecorded['data']> = {}): SourceRecorded => ({
   type: 'SourceRecorded',
-  data: { sourceId: SOURCE_ID, partnershipId: PARTNERSHIP_ID, kind: 'rapid-review', title: 'Rapid review RR-2025-04', reference: 'RR-2025-04', ...data },
+  data: {
+    sourceId: SOURCE_ID,
+    partnershipId: PARTNERSHIP_ID,
+    kind: 'rapid-review',
+    title: 'Rapid review RR-2025-04',
+    reference: 'RR-2025-04',
+    ...data,
+  },
 });
 
 export const findingRecorded = (data: Partial<FindingRecorded['data']> = {}): FindingRecorded => ({
@@ -56,6 +74,9 @@ export const findingRecorded = (data: Partial<FindingRecorded['data']> = {}): Fi
   },
 });
 
-export const milestoneReached = (milestone: string): SourceMilestoneReached => ({ type: 'SourceMilestoneReached', data: { sourceId: SOURCE_ID, milestone } });
+export const milestoneReached = (milestone: string): SourceMilestoneReached => ({
+  type: 'SourceMilestoneReached',
+  data: { sourceId: SOURCE_ID, milestone },
+});
 
 export const sourceClosed = (): SourceClosed => ({ type: 'SourceClosed', data: { sourceId: SOURCE_ID } });
