@@ -2,6 +2,7 @@ import { eventStoreMigrations, integrityMigrations, projectionMigrations } from 
 import { partnershipMigrations } from '@ledger/partnership';
 import { actionMigrations, sourceMigrations } from '@ledger/learning';
 import { challengeMigrations } from '@ledger/challenge';
+import { relayMigrations } from '@ledger/messaging';
 
 /** Every schema change, in timestamp order; TypeORM applies the pending ones. */
 export const ledgerMigrations = [
@@ -12,4 +13,5 @@ export const ledgerMigrations = [
   ...actionMigrations,
   ...sourceMigrations,
   ...challengeMigrations,
+  ...relayMigrations,
 ];
