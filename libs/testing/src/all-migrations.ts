@@ -3,7 +3,6 @@ import { eventStoreMigrations, integrityMigrations, projectionMigrations } from 
 import { partnershipMigrations } from '@ledger/partnership';
 import { actionMigrations, sourceMigrations } from '@ledger/learning';
 import { challengeMigrations } from '@ledger/challenge';
-import { consumerMigrations, relayMigrations } from '@ledger/messaging';
 
 export type MigrationClass = new () => MigrationInterface;
 
@@ -16,6 +15,4 @@ export const allMigrations: readonly MigrationClass[] = [
   ...actionMigrations,
   ...sourceMigrations,
   ...challengeMigrations,
-  ...relayMigrations,
-  ...consumerMigrations,
 ];
