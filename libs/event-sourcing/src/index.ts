@@ -26,3 +26,4 @@ export * from './integrity/integrity-report';
 export * from './integrity/postgres-chain-sealer';
 export * from './integrity/verify-integrity';
 export { canonicalJson, canonicalEvent, chainHash, GENESIS_HASH, type ChainEventRow } from './integrity/canonical-event';
+export { WakeSignal } from './projections/wake-signal';

@@ -1,5 +1,5 @@
 import type { Message } from 'kafkajs';
-import type { EventStore, RecordedEvent } from '@ledger/event-sourcing';
+import { WakeSignal, type EventStore, type RecordedEvent } from '@ledger/event-sourcing';
 import type { EventContracts } from '../contracts/event-contracts';
 import { toCloudEvent, toKafkaMessage } from '../contracts/cloud-event';
 import { createKafka, silentMessagingLogger, type MessagingLogger } from './kafka-client';
@@ -7,7 +7,6 @@ import { KafkaPublisher, PublishFailed } from './kafka-publisher';
 import { DEFAULT_RELAY_NAME, DEFAULT_TOPIC, type KafkaRelayOptions, type RelayRole, type RelayStatus } from './kafka-relay.types';
 import { RelayLock } from './relay-lock';
 import { readRelayCheckpoint, relayLag, saveRelayCheckpoint } from './relay-sql';
-import { WakeSignal } from './wake-signal';
 
 interface PreparedBatch {
   readonly after: string;
