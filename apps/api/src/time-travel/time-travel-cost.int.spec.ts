@@ -54,7 +54,14 @@ describe('time travel over 10,000 events', () => {
         })),
       ];
       await store.appendToStream(`action-${actionId}`, 'no-stream', events);
-      if (a === ACTIONS / 2) middle = new Date().toISOString();
+      if (a === ACTIONS / 2) {
+        // asOf includes the whole millisecond it names, so the next action must be recorded in a later one.
+        const mark = Date.now();
+        middle = new Date(mark).toISOString();
+        while (Date.now() <= mark) {
+          // spin out the rest of this millisecond
+        }
+      }
     }
   });
   afterAll(async () => {
