@@ -1,6 +1,8 @@
 import type { Pool } from 'pg';
 import type { EventStore } from '../core/event-store.port';
 import type { AnyDocumentProjection } from './document-changes';
+import { checkProjection } from './projection-check';
+import type { CheckOptions, ProjectionCheckResult } from './projection-check.types';
 import { ProjectionDaemon } from './projection-daemon';
 import type {
   CheckpointListener,
@@ -10,6 +12,7 @@ import type {
   RebuildOptions,
   RebuildResult,
 } from './projection-daemon.types';
+import { SideBySideRebuild } from './side-by-side-rebuild';
 
 export interface PostgresProjectionEngineConfig extends ProjectionEngineOptions {
   readonly pool: Pool;
@@ -29,9 +32,14 @@ export class PostgresProjectionEngine implements CheckpointSource {
   private unsubscribe: (() => Promise<void>) | null = null;
 
   private readonly store: EventStore;
+  private readonly pool: Pool;
+  private readonly rebuilds: SideBySideRebuild;
+  private readonly rebuildBatchSize: number;
 
   constructor({ pool, store, projections, ...options }: PostgresProjectionEngineConfig) {
     this.store = store;
+    this.pool = pool;
+    this.rebuildBatchSize = options.rebuildBatchSize ?? 5000;
     const settings = {
       batchSize: options.batchSize ?? 500,
       pollIntervalMs: options.pollIntervalMs ?? 1000,
@@ -50,6 +58,16 @@ export class PostgresProjectionEngine implements CheckpointSource {
         new ProjectionDaemon(projection, pool, store, settings, (name, checkpoint) => this.announce(name, checkpoint)),
       );
     }
+    this.rebuilds = new SideBySideRebuild({
+      pool,
+      store,
+      logger: settings.logger,
+      batchSize: this.rebuildBatchSize,
+      onSwitched: ({ name, version, checkpoint }) => {
+        this.daemons.get(name)?.switched(version);
+        this.announce(name, checkpoint);
+      },
+    });
   }
 
   get projectionNames(): readonly string[] {
@@ -82,14 +100,31 @@ export class PostgresProjectionEngine implements CheckpointSource {
   }
 
   /**
-   * Rebuilds one projection in place under its lock: truncates its table and checkpoint in one
-   * transaction, then replays from the start to the head. (Side-by-side rebuild into a new
-   * version is the seam in projection-batch.ts `ProjectionTarget`.)
+   * Rebuilds one projection, several, or (no names) all, side by side (ADR 0008): one pass over
+   * the log fills a shadow table per projection while the live tables keep being served and kept
+   * current by whichever process runs the daemons; then each switches in one transaction.
+   * Throws RebuildInProgress when another rebuild of one of them runs.
    */
-  rebuild(name: string, options: RebuildOptions = {}): Promise<RebuildResult> {
-    const daemon = this.daemons.get(name);
-    if (!daemon) throw new Error(`no projection named ${name}; known: ${this.projectionNames.join(', ')}`);
-    return daemon.rebuild(options);
+  rebuild(names?: string | readonly string[], options: RebuildOptions = {}): Promise<RebuildResult> {
+    return this.rebuilds.run(this.projectionsNamed(names), options);
+  }
+
+  /**
+   * Refolds each named projection (all when none) from the log up to its live checkpoint and
+   * compares the result with the live rows, field by field.
+   */
+  async check(names?: string | readonly string[], options: CheckOptions = {}): Promise<ProjectionCheckResult[]> {
+    const results: ProjectionCheckResult[] = [];
+    const config = { pool: this.pool, store: this.store, batchSize: this.rebuildBatchSize };
+    for (const projection of this.projectionsNamed(names)) results.push(await checkProjection(config, projection, options));
+    return results;
+  }
+
+  private projectionsNamed(names?: string | readonly string[]): AnyDocumentProjection[] {
+    const wanted = names === undefined ? this.projectionNames : typeof names === 'string' ? [names] : names;
+    const unknown = wanted.filter((name) => !this.daemons.has(name));
+    if (unknown.length > 0) throw new Error(`no projection named ${unknown.join(', ')}; known: ${this.projectionNames.join(', ')}`);
+    return wanted.map((name) => this.daemons.get(name)!.projection);
   }
 
   status(): ProjectionStatus[] {

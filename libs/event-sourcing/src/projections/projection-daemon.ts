@@ -1,11 +1,11 @@
 import type { Pool, PoolClient } from 'pg';
 import type { EventStore } from '../core/event-store.port';
 import type { AnyDocumentProjection } from './document-changes';
-import { applyPage, liveTarget } from './projection-batch';
-import type { ProjectionLogger, ProjectionRole, ProjectionStatus, RebuildOptions, RebuildResult } from './projection-daemon.types';
+import { applyPage } from './projection-batch';
+import type { ProjectionLogger, ProjectionRole, ProjectionStatus } from './projection-daemon.types';
 import { ProjectionLocked } from './projection-daemon.types';
 import { ProjectionLock } from './projection-lock';
-import { announceCheckpoint, readCheckpoint, saveCheckpoint, truncateTable } from './projection-sql';
+import { announceCheckpoint, readCheckpoint } from './projection-sql';
 import { WakeSignal } from './wake-signal';
 
 export interface DaemonSettings {
@@ -26,7 +26,8 @@ const IDLE_CHECKPOINT_EVERY_MS = 1_000;
  * Applies one projection. It holds the projection's session-level advisory lock on a dedicated
  * pooled client and runs every batch transaction on that same session, so nothing is ever applied
  * without the lock: if the connection dies, the lock and the open transaction die with it.
- * Work on the session (loop steps, catch-up, rebuild) is serialised by `exclusive`.
+ * Work on the session (loop steps, catch-up) is serialised by `exclusive`. Rebuilds run beside it
+ * (side-by-side-rebuild.ts).
  */
 export class ProjectionDaemon {
   private lock: ProjectionLock | null = null;
@@ -94,35 +95,9 @@ export class ProjectionDaemon {
     });
   }
 
-  /** Empties the read model and its checkpoint in one transaction, then replays to the head. */
-  rebuild(options: RebuildOptions = {}): Promise<RebuildResult> {
-    return this.exclusive(async () => {
-      if (!(await this.acquire())) throw new ProjectionLocked(this.projection.name, 'rebuild');
-      return this.withSession(async (session) => {
-        const target = liveTarget(this.projection);
-        await session.query('BEGIN');
-        await truncateTable(session, target.table);
-        await saveCheckpoint(session, target.checkpointName, this.projection.version, this.store.start, true);
-        await session.query('COMMIT');
-        this.storedVersion = this.projection.version;
-        this.saved(this.store.start);
-        await announceCheckpoint(session, this.projection.name, this.store.start);
-        const startedAt = performance.now();
-        const head = await this.store.head();
-        let processed = 0;
-        for (let read = await this.step(); read > 0 || !this.covers(head); read = await this.step()) {
-          if (read === 0) await new Promise((resolve) => setTimeout(resolve, 20));
-          processed += read;
-          const seconds = (performance.now() - startedAt) / 1000;
-          options.onProgress?.({
-            processed,
-            ...(options.total !== undefined ? { total: options.total } : {}),
-            eventsPerSecond: seconds > 0 ? processed / seconds : 0,
-          });
-        }
-        return { processed, checkpoint: this.checkpoint ?? this.store.start, seconds: (performance.now() - startedAt) / 1000 };
-      });
-    });
+  /** A side-by-side rebuild switched this projection's read model to a new generation. */
+  switched(version: number): void {
+    this.storedVersion = version;
   }
 
   status(): ProjectionStatus {
@@ -175,8 +150,7 @@ export class ProjectionDaemon {
     const page = await this.store.readAll({ after, limit: this.settings.batchSize });
     if (page.events.length === 0 && page.checkpoint === after) return 0;
     const persistIdle = performance.now() - this.persistedAt > IDLE_CHECKPOINT_EVERY_MS;
-    if (await applyPage(session, this.store, this.projection, liveTarget(this.projection), page, persistIdle))
-      this.persistedAt = performance.now();
+    if (await applyPage(session, this.store, this.projection, page, persistIdle)) this.persistedAt = performance.now();
     this.saved(page.checkpoint);
     await announceCheckpoint(session, this.projection.name, page.checkpoint);
     this.lastError = null;
@@ -188,12 +162,12 @@ export class ProjectionDaemon {
     this.announce(this.projection.name, checkpoint);
   }
 
-  /** Runs work on the locked session; on failure drops the session (and so the lock). */
   /** Whether this projection has read past `position` (null: the log was empty, nothing to read). */
   private covers(position: string | null): boolean {
     return position === null || this.store.covers(this.checkpoint ?? this.store.start, position);
   }
 
+  /** Runs work on the locked session; on failure drops the session (and so the lock). */
   private async withSession<T>(work: (session: PoolClient) => Promise<T>): Promise<T> {
     const session = this.lock?.client;
     if (!session) throw new Error(`projection ${this.projection.name} does not hold its lock`);

@@ -14,6 +14,8 @@ export interface ProjectionEngineOptions {
   readonly standbyRetryMs?: number;
   /** First wait after a failed batch; doubles up to 30 s while it keeps failing (default 1000 ms). */
   readonly errorBackoffMs?: number;
+  /** Events read per page by a rebuild or a check, one transaction per page (default 5000). */
+  readonly rebuildBatchSize?: number;
   readonly logger?: ProjectionLogger;
 }
 
@@ -40,15 +42,31 @@ export interface RebuildProgress {
 }
 
 export interface RebuildOptions {
-  readonly onProgress?: (progress: RebuildProgress) => void;
+  /** After each committed page; a returned promise is awaited before the next page. */
+  readonly onProgress?: (progress: RebuildProgress) => void | Promise<void>;
   /** Passed through to onProgress, e.g. from a count of the events table. */
   readonly total?: number;
+  /** How long the switch waits for a running projector to reach the rebuilt position (default 60 s). */
+  readonly switchTimeoutMs?: number;
+}
+
+/** One read model switched to its new generation. */
+export interface SwitchedProjection {
+  readonly name: string;
+  readonly version: number;
+  /** The checkpoint the new generation went live at. */
+  readonly checkpoint: string;
+  /** projection_checkpoints.generation after the switch. */
+  readonly generation: number;
 }
 
 export interface RebuildResult {
+  /** Events read from the log (once, however many projections were rebuilt). */
   readonly processed: number;
+  /** The checkpoint of the last projection switched. */
   readonly checkpoint: string;
   readonly seconds: number;
+  readonly switched: readonly SwitchedProjection[];
 }
 
 export type CheckpointListener = (name: string, checkpoint: string) => void;
@@ -66,6 +84,14 @@ export class ProjectionLocked extends Error {
   ) {
     super(`cannot ${action} projection ${projection}: another process holds its lock (stop the projector first, or let it apply)`);
     this.name = 'ProjectionLocked';
+  }
+}
+
+/** Another session is rebuilding the projection (one rebuild per projection at a time). */
+export class RebuildInProgress extends Error {
+  constructor(readonly projection: string) {
+    super(`cannot rebuild projection ${projection}: another rebuild of it is running`);
+    this.name = 'RebuildInProgress';
   }
 }
 

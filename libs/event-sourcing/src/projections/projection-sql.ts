@@ -63,12 +63,17 @@ export async function announceCheckpoint(client: ClientBase, name: string, check
   await client.query(`SELECT pg_notify('${CHECKPOINT_CHANNEL}', $1)`, [`${name}|${checkpoint}`]);
 }
 
-/** Loads and locks the rows a batch touches. */
-export async function loadDocuments(client: ClientBase, table: string, ids: readonly string[]): Promise<Map<string, StoredDocument>> {
+/** Loads the rows a batch touches, locking them unless the table has one writer (a shadow). */
+export async function loadDocuments(
+  client: ClientBase,
+  table: string,
+  ids: readonly string[],
+  lock = true,
+): Promise<Map<string, StoredDocument>> {
   const documents = new Map<string, StoredDocument>();
   if (ids.length === 0) return documents;
   const result = await client.query<{ id: string; doc: unknown; last_position: string }>(
-    `SELECT id, doc, last_position FROM ${quoteIdentifier(table)} WHERE id = ANY($1::text[]) FOR UPDATE`,
+    `SELECT id, doc, last_position FROM ${quoteIdentifier(table)} WHERE id = ANY($1::text[])${lock ? ' FOR UPDATE' : ''}`,
     [ids],
   );
   for (const row of result.rows) documents.set(row.id, { doc: row.doc, lastPosition: row.last_position });
@@ -115,8 +120,4 @@ export async function writeDocuments(
     );
   }
   if (deleted.length > 0) await client.query(`DELETE FROM ${target} WHERE id = ANY($1::text[])`, [deleted]);
-}
-
-export async function truncateTable(client: ClientBase, table: string): Promise<void> {
-  await client.query(`TRUNCATE ${quoteIdentifier(table)}`);
 }

@@ -3,6 +3,7 @@ import {
   PostgresEventStore,
   PostgresProjectionEngine,
   ProjectionLocked,
+  RebuildInProgress,
   eventStoreMigrations,
   projectionMigrations,
   type RebuildProgress,
@@ -192,10 +193,15 @@ describe('PostgresProjectionEngine', () => {
         pool: db.pool,
         store,
         projections: [{ ...counterProjection(), version: 2 }],
-        batchSize: 10,
+        rebuildBatchSize: 10,
         logger: silent,
       });
-      const result = await rebuilder.rebuild(NAME, { total: 32, onProgress: (report) => reports.push(report) });
+      const result = await rebuilder.rebuild(NAME, {
+        total: 32,
+        onProgress: (report) => {
+          reports.push(report);
+        },
+      });
 
       expect(await rows(db.pool, TABLE)).toEqual(expected);
       expect(await checkpointOf(db.pool, NAME)).toEqual({ checkpoint: checkpoint?.checkpoint, version: 2 });
@@ -204,12 +210,24 @@ describe('PostgresProjectionEngine', () => {
       expect(reports.every((report) => report.total === 32 && report.eventsPerSecond > 0)).toBe(true);
     });
 
-    it('refuses while another process applies the projection', async () => {
-      const running = engine();
-      await running.start();
-      await eventually(() => running.status()[0]?.role === 'active');
-      const other = new PostgresProjectionEngine({ pool: db.pool, store, projections: [counterProjection()], logger: silent });
-      await expect(other.rebuild(NAME)).rejects.toBeInstanceOf(ProjectionLocked);
+    it('refuses while another rebuild of the projection runs', async () => {
+      await append(store, 'a', increment('a'));
+      const first = new PostgresProjectionEngine({ pool: db.pool, store, projections: [counterProjection()], logger: silent });
+      const second = new PostgresProjectionEngine({ pool: db.pool, store, projections: [counterProjection()], logger: silent });
+      let release: () => void = () => undefined;
+      const paused = new Promise<void>((resolve) => (release = resolve));
+      let started: () => void = () => undefined;
+      const inside = new Promise<void>((resolve) => (started = resolve));
+      const running = first.rebuild(NAME, {
+        onProgress: async () => {
+          started();
+          await paused;
+        },
+      });
+      await inside;
+      await expect(second.rebuild(NAME)).rejects.toBeInstanceOf(RebuildInProgress);
+      release();
+      await expect(running).resolves.toMatchObject({ switched: [{ name: NAME, generation: 2 }] });
     });
   });
 });
