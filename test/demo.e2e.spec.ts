@@ -19,8 +19,17 @@ describe('the demo partnership', () => {
   it('loads through the public API and shows a plan in every state, some overdue, some slipped', async () => {
     const token = await app.token({ sub: 'demo-loader', roles: ['platform-admin'] });
     const summary = await loadDemo({ baseUrl, token, log: () => undefined });
-    const auth = await app.bearer({ roles: ['inspector'], partnerships: [summary.partnershipId] });
     const base = `/api/v1/partnerships/${summary.partnershipId}`;
+    // An inspector reads a partnership only during a grant (docs/roles.md).
+    const inspector = 'inspector@example.gov.uk';
+    const window = { from: new Date(Date.now() - 60_000).toISOString(), until: new Date(Date.now() + 86_400_000).toISOString() };
+    await app
+      .http()
+      .post(`${base}/inspector-grants`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ inspectorId: inspector, ...window, reason: 'Demo inspection' })
+      .expect(201);
+    const auth = await app.bearer({ sub: inspector, roles: ['inspector'], partnerships: [summary.partnershipId] });
 
     const actions = (await app.http().get(`${base}/actions`).set(auth).expect(200)).body.items as {
       status: string;

@@ -111,6 +111,18 @@ describe('OIDC bearer tokens', () => {
       .send({ name: 'Northshire Safeguarding Children Partnership', localAuthorities: ['Northshire County Council'] })
       .expect(201);
     partnershipId = created.body.id;
+    // The tokens below are an inspector's: they reach the partnership only during a grant (docs/roles.md).
+    await app
+      .http()
+      .post(`/api/v1/partnerships/${partnershipId}/inspector-grants`)
+      .set(platform)
+      .send({
+        inspectorId: 'idp|inspector-7',
+        from: new Date(Date.now() - 60_000).toISOString(),
+        until: new Date(Date.now() + 86_400_000).toISOString(),
+        reason: 'Inspection',
+      })
+      .expect(201);
   });
   afterAll(async () => {
     await app?.close();

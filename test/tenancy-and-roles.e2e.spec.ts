@@ -1,6 +1,7 @@
 import type { Response, Test } from 'supertest';
-import { ROLES, TokenService, type Role } from '@ledger/identity';
-import { COMMAND_CATALOGUE, fillPath, pathParams, type PathIds } from './support/command-catalogue';
+import { accessTo, ROLES, TokenService, type Role } from '@ledger/identity';
+import { declaredOperation, OPERATION_EXTENSION } from '../apps/api/src/auth';
+import { COMMAND_CATALOGUE, fillPath, pathParams, UPLOAD_ROUTES, type PathIds } from './support/command-catalogue';
 import { LedgerTestApp } from './support/ledger-test-app';
 import { seedPartnership, type Seed } from './support/seed';
 
@@ -14,6 +15,8 @@ interface Operation {
   readonly method: 'get' | 'post';
   /** Below `/api/v1`, e.g. `/partnerships/{pid}/actions/{aid}`. */
   readonly template: string;
+  /** The `x-ledger-operation` of the route, if it carries one (docs/roles.md). */
+  readonly extension?: unknown;
 }
 type Auth = { Authorization: string };
 /** What a response should have been; a description of the difference, or undefined. */
@@ -89,7 +92,11 @@ describe('tenancy and roles, over every operation of the OpenAPI document', () =
     all = Object.entries(docs.body.paths as Record<string, Record<string, unknown>>)
       .filter(([path]) => path.startsWith('/api/v1/'))
       .flatMap(([path, methods]) =>
-        Object.keys(methods).map((method) => ({ method: method as Operation['method'], template: path.slice('/api/v1'.length) })),
+        Object.entries(methods as Record<string, Record<string, unknown>>).map(([method, spec]) => ({
+          method: method as Operation['method'],
+          template: path.slice('/api/v1'.length),
+          extension: spec[OPERATION_EXTENSION],
+        })),
       );
     partnershipOps = all.filter((op) => op.template.startsWith('/partnerships/{pid}'));
   });
@@ -98,6 +105,18 @@ describe('tenancy and roles, over every operation of the OpenAPI document', () =
   });
 
   const gets = () => partnershipOps.filter((op) => op.method === 'get');
+  const grantInspector = (seed: Seed, inspectorId: string) =>
+    app
+      .http()
+      .post(`/api/v1/partnerships/${seed.partnershipId}/inspector-grants`)
+      .set(seed.admin)
+      .send({
+        inspectorId,
+        from: new Date(Date.now() - 60_000).toISOString(),
+        until: new Date(Date.now() + 86_400_000).toISOString(),
+        reason: 'Inspection',
+      })
+      .expect(201);
   const posts = () => partnershipOps.filter((op) => op.method === 'post');
   const bodyFor = (op: Operation, seed: Seed) => COMMAND_CATALOGUE.find((route) => route.template === op.template)?.body(seed) ?? {};
 
@@ -125,7 +144,7 @@ describe('tenancy and roles, over every operation of the OpenAPI document', () =
       .filter((op) => op.method === 'post')
       .map((op) => op.template)
       .sort();
-    expect(documented).toEqual(COMMAND_CATALOGUE.map((route) => route.template).sort());
+    expect(documented).toEqual([...COMMAND_CATALOGUE, ...UPLOAD_ROUTES].map((route) => route.template).sort());
     expect(posts().length).toBeGreaterThanOrEqual(
       COMMAND_CATALOGUE.filter((route) => route.template.startsWith('/partnerships/{pid}')).length,
     );
@@ -141,7 +160,7 @@ describe('tenancy and roles, over every operation of the OpenAPI document', () =
 
     it("answers 404 when B's routes name A's items", async () => {
       const withItems = partnershipOps.filter((op) => pathParams(op.template).length > 1);
-      const foreign = { sid: a.sourceId, rid: a.recommendationId, aid: a.actionId, cid: a.challengeId };
+      const foreign = { sid: a.sourceId, rid: a.recommendationId, aid: a.actionId, cid: a.challengeId, personId: a.personId };
       const check = both(refusal(404, 'not-found'), disclosesNone(idsOf(a), [A_NAME]));
       expect(withItems.length).toBeGreaterThanOrEqual(30);
       expect(await walk(withItems, (op) => request(op, b.admin, b, foreign), check)).toEqual([]);
@@ -156,6 +175,7 @@ describe('tenancy and roles, over every operation of the OpenAPI document', () =
       { name: 'challenges', field: 'toAgencyId', foreign: (s) => ({ otherAgencyId: s.otherAgencyId }) },
       { name: 'challenges/linked-actions', field: 'actionId', foreign: (s) => ({ actionId: s.actionId }) },
       { name: 'actions/supersede', field: 'successorActionId', foreign: (s) => ({ actionId: s.actionId }) },
+      { name: 'people', field: 'agencyId', foreign: (s) => ({ agencyId: s.agencyId }) },
     ];
     it.each(references)(
       "refuses $name in B naming A's $field: 422 unknown-reference, nothing written",
@@ -194,11 +214,21 @@ describe('tenancy and roles, over every operation of the OpenAPI document', () =
   });
 
   describe('roles', () => {
-    it.each(READ_ONLY)('%s may read every route of its partnership and command none (403, nothing written)', async (role) => {
-      const auth = await app.bearer({ roles: [role], partnerships: [a.partnershipId] });
-      expect(await walk(gets(), (op) => request(op, auth, a), answered(200))).toEqual([]);
-      expect(await walk(posts(), (op) => request(op, auth, a), refusal(403, 'role-not-allowed'))).toEqual([]);
-    });
+    it.each(READ_ONLY)(
+      '%s may read every route of its partnership the matrix opens to it and command none (403, nothing written)',
+      async (role) => {
+        const sub = `reader-${role}@example.org`;
+        // An inspector's partnerships claim is not enough: it needs an active grant (docs/roles.md).
+        if (role === 'inspector') await grantInspector(a, sub);
+        const auth = await app.bearer({ sub, roles: [role], partnerships: [a.partnershipId] });
+        const readable = (op: Operation) => accessTo(declaredOperation(op.method, op.template, op.extension)!, [role]).reach === 'any';
+        const ownOnly = both(answered(200), disclosesNone(idsOf(b), [B_NAME]));
+        expect(await walk(gets().filter(readable), (op) => request(op, auth, a), ownOnly)).toEqual([]);
+        const closed = gets().filter((op) => !readable(op));
+        expect(await walk(closed, (op) => request(op, auth, a), refusal(403, 'role-not-allowed'))).toEqual([]);
+        expect(await walk(posts(), (op) => request(op, auth, a), refusal(403, 'role-not-allowed'))).toEqual([]);
+      },
+    );
 
     it('a platform admin reads every route of any partnership and commands in both', async () => {
       const platform = await app.bearer({ sub: 'platform@example.org', roles: ['platform-admin'], partnerships: [] });

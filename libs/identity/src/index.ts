@@ -5,3 +5,4 @@ export * from './token-verifier';
 export * from './oidc-claims';
 export * from './oidc-token.verifier';
 export * from './composite-token.verifier';
+export * from './permissions';

@@ -12,7 +12,7 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 export const READ_ONLY_ROLES: readonly Role[] = ['auditor', 'inspector', 'analyst'];
-/** Roles that may run commands inside a partnership (finer rules per operation come later). */
+/** Roles that may run some command inside a partnership; which ones is the matrix in permissions.ts. */
 export const WRITER_ROLES: readonly Role[] = ['platform-admin', 'partnership-admin', 'agency-lead', 'board-member', 'scrutineer'];
 /** Roles that may change a partnership's own set-up (agencies, subgroups, themes). */
 export const ADMIN_ROLES: readonly Role[] = ['platform-admin', 'partnership-admin'];

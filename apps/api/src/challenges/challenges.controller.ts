@@ -4,8 +4,6 @@ import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } f
 import type { Response } from 'express';
 import { NotFound, type CommandContext } from '@ledger/event-sourcing';
 import { ChallengeCommands, ChallengeQueries } from '@ledger/challenge';
-import { AllowRoles } from '../auth/access.decorators';
-import { WRITER_ROLES } from '@ledger/identity';
 import { Clock } from '../core/clock';
 import { EscalateChallengeDto, LinkActionDto, RaiseChallengeDto, ResolveChallengeDto, RespondToChallengeDto } from '../dto/challenge.dto';
 import { CommandBodyDto, ReasonedCommandBodyDto } from '../dto/common.dto';
@@ -35,7 +33,6 @@ export class ChallengesController {
   ) {}
 
   @Post()
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Raise a formal challenge to a partner agency (the challenge log).' })
   @ApiCreatedResponse({ type: CommandResponse })
   @CommandErrors()
@@ -78,7 +75,6 @@ export class ChallengesController {
   }
 
   @Post(':cid/linked-actions')
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Link an action that answers the challenge.' })
   @ApiCreatedResponse({ type: CommandResponse })
   @CommandErrors()
@@ -88,7 +84,6 @@ export class ChallengesController {
 
   @Post(':cid/acknowledge')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Acknowledge the challenge.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
@@ -98,7 +93,6 @@ export class ChallengesController {
 
   @Post(':cid/respond')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Respond to the challenge.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
@@ -108,7 +102,6 @@ export class ChallengesController {
 
   @Post(':cid/accept-response')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Accept the agency’s response.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
@@ -118,7 +111,6 @@ export class ChallengesController {
 
   @Post(':cid/reject-response')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Reject the response, with a reason; a new response is awaited.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
@@ -128,7 +120,6 @@ export class ChallengesController {
 
   @Post(':cid/escalate')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Escalate to a higher level, with a reason.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
@@ -138,7 +129,6 @@ export class ChallengesController {
 
   @Post(':cid/resolve')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Resolve the challenge with its outcome.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
@@ -148,7 +138,6 @@ export class ChallengesController {
 
   @Post(':cid/withdraw')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Withdraw the challenge, with a reason.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
@@ -158,7 +147,6 @@ export class ChallengesController {
 
   @Post(':cid/close')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Close a resolved or withdrawn challenge.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()

@@ -1,5 +1,5 @@
 import type { DocumentProjection } from '@ledger/event-sourcing';
-import { partnershipsProjection } from '@ledger/partnership';
+import { inspectorGrantsProjection, partnershipsProjection } from '@ledger/partnership';
 import { actionsProjection, recommendationsProjection, sourcesProjection } from '@ledger/learning';
 import { challengesProjection } from '@ledger/challenge';
 
@@ -10,4 +10,5 @@ export const ledgerProjections: readonly DocumentProjection<never>[] = [
   recommendationsProjection,
   actionsProjection,
   challengesProjection,
+  inspectorGrantsProjection,
 ] as unknown as readonly DocumentProjection<never>[];

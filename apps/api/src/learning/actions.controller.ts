@@ -4,8 +4,6 @@ import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } f
 import type { Response } from 'express';
 import { NotFound, type CommandContext } from '@ledger/event-sourcing';
 import { ActionCommands, ActionQueries } from '@ledger/learning';
-import { AllowRoles } from '../auth/access.decorators';
-import { WRITER_ROLES } from '@ledger/identity';
 import { Clock } from '../core/clock';
 import { AttachEvidenceDto, ProgressUpdateDto, ProposeActionDto, SupersedeActionDto, TargetDateRevisionDto } from '../dto/action.dto';
 import { CommandBodyDto, ReasonedCommandBodyDto } from '../dto/common.dto';
@@ -35,7 +33,6 @@ export class ActionsController {
   ) {}
 
   @Post()
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Propose an action (a new action-plan row) against one or more recommendations.' })
   @ApiCreatedResponse({ type: CommandResponse })
   @CommandErrors()
@@ -78,7 +75,6 @@ export class ActionsController {
   }
 
   @Post(':aid/progress-updates')
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Record a progress update with the owner’s RAG.' })
   @ApiCreatedResponse({ type: CommandResponse })
   @CommandErrors()
@@ -87,7 +83,6 @@ export class ActionsController {
   }
 
   @Post(':aid/target-date-revisions')
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Revise the target date; the original is kept, the action counts as slipped.' })
   @ApiCreatedResponse({ type: CommandResponse })
   @CommandErrors()
@@ -96,7 +91,6 @@ export class ActionsController {
   }
 
   @Post(':aid/evidence')
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Attach evidence by reference (title, kind, URI, SHA-256); mark whether it evidences impact.' })
   @ApiCreatedResponse({ type: CommandResponse })
   @CommandErrors()
@@ -106,7 +100,6 @@ export class ActionsController {
 
   @Post(':aid/supersede')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Supersede the action by a named successor action.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
@@ -116,7 +109,6 @@ export class ActionsController {
 
   @Post(':aid/agree')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Agree the action (record the forum that agreed it).' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
@@ -126,7 +118,6 @@ export class ActionsController {
 
   @Post(':aid/start')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Start work on the action.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
@@ -136,7 +127,6 @@ export class ActionsController {
 
   @Post(':aid/pause')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Pause the action.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
@@ -146,7 +136,6 @@ export class ActionsController {
 
   @Post(':aid/resume')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Resume a paused action.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
@@ -156,7 +145,6 @@ export class ActionsController {
 
   @Post(':aid/claim-completion')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Claim completion (needs at least one piece of evidence).' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
@@ -166,7 +154,6 @@ export class ActionsController {
 
   @Post(':aid/verify-completion')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Verify a completion claim (needs the forum that verified it).' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
@@ -176,7 +163,6 @@ export class ActionsController {
 
   @Post(':aid/return-completion')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Return a completion claim to the owner, with a reason.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
@@ -186,7 +172,6 @@ export class ActionsController {
 
   @Post(':aid/assure-impact')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Assure impact on practice (needs impact evidence).' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
@@ -196,7 +181,6 @@ export class ActionsController {
 
   @Post(':aid/record-impact-not-demonstrated')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Record that impact was not demonstrated, with a reason; the action goes back in progress.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
@@ -206,7 +190,6 @@ export class ActionsController {
 
   @Post(':aid/close')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Close an impact-assured action.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
@@ -216,7 +199,6 @@ export class ActionsController {
 
   @Post(':aid/cancel')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Cancel the action, with a reason.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()
@@ -226,7 +208,6 @@ export class ActionsController {
 
   @Post(':aid/reopen')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Reopen a closed action, with a reason.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()

@@ -4,8 +4,6 @@ import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } f
 import type { Response } from 'express';
 import { NotFound, type CommandContext } from '@ledger/event-sourcing';
 import { RecommendationCommands, RecommendationQueries } from '@ledger/learning';
-import { AllowRoles } from '../auth/access.decorators';
-import { WRITER_ROLES } from '@ledger/identity';
 import { MakeRecommendationDto, RespondToRecommendationDto } from '../dto/source.dto';
 import { ItemQueryDto, RecommendationListQueryDto } from '../dto/query.dto';
 import { instantsOf } from '../time-travel/instants';
@@ -31,7 +29,6 @@ export class RecommendationsController {
   ) {}
 
   @Post()
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Make a recommendation from a source and its findings, addressed to agencies.' })
   @ApiCreatedResponse({ type: CommandResponse })
   @CommandErrors()
@@ -75,7 +72,6 @@ export class RecommendationsController {
 
   @Post(':rid/responses')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Respond: accepted, partially-accepted or not-accepted (the last two need a reason).' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()

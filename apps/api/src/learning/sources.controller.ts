@@ -4,8 +4,6 @@ import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } f
 import type { Response } from 'express';
 import { NotFound, type CommandContext } from '@ledger/event-sourcing';
 import { SourceCommands, SourceQueries } from '@ledger/learning';
-import { AllowRoles } from '../auth/access.decorators';
-import { WRITER_ROLES } from '@ledger/identity';
 import { RecordFindingDto, RecordMilestoneDto, RecordSourceDto } from '../dto/source.dto';
 import { CommandBodyDto } from '../dto/common.dto';
 import { ItemQueryDto, SourceListQueryDto } from '../dto/query.dto';
@@ -32,7 +30,6 @@ export class SourcesController {
   ) {}
 
   @Post()
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Record a learning source: a review, audit, inspection, survey, peer review or scrutiny report.' })
   @ApiCreatedResponse({ type: CommandResponse })
   @CommandErrors()
@@ -75,7 +72,6 @@ export class SourcesController {
   }
 
   @Post(':sid/findings')
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({
     summary: 'Record a finding with themes, enablers and a good-practice flag. Answers the new finding’s id, and the source’s version.',
   })
@@ -88,7 +84,6 @@ export class SourcesController {
   }
 
   @Post(':sid/milestones')
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Record a lifecycle milestone of the source (e.g. a rapid review submitted to the Panel).' })
   @ApiCreatedResponse({ type: CommandResponse })
   @CommandErrors()
@@ -98,7 +93,6 @@ export class SourcesController {
 
   @Post(':sid/close')
   @HttpCode(200)
-  @AllowRoles(...WRITER_ROLES)
   @ApiOperation({ summary: 'Close the source: no further findings or milestones.' })
   @ApiOkResponse({ type: CommandResponse })
   @CommandErrors()

@@ -3,8 +3,6 @@ import { UuidParam } from '../http/uuid-param';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFound, type CommandContext } from '@ledger/event-sourcing';
 import { PartnershipCommands, PartnershipQueries } from '@ledger/partnership';
-import { ADMIN_ROLES } from '@ledger/identity';
-import { AllowRoles } from '../auth/access.decorators';
 import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { Ctx } from '../http/command-context';
 import { CommandErrors, QueryErrors } from '../http/api-errors.decorator';
@@ -29,7 +27,6 @@ export class PartnershipsController {
   ) {}
 
   @Post()
-  @AllowRoles('platform-admin')
   @ApiOperation({ summary: 'Register a partnership (the tenant).' })
   @ApiCreatedResponse({ type: CommandResponse })
   @CommandErrors()
@@ -60,7 +57,6 @@ export class PartnershipsController {
 
   @Post(':pid/agencies')
   @HttpCode(201)
-  @AllowRoles(...ADMIN_ROLES)
   @ApiOperation({ summary: 'Add an agency to the partnership.' })
   @ApiCreatedResponse({ type: CommandResponse })
   @CommandErrors()

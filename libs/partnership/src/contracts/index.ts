@@ -1,2 +1,3 @@
 /** Kafka integration-event contracts of the partnership context (DESIGN §7). */
 export * from './partnership.contracts';
+export * from './inspector-grant.contracts';

@@ -2,6 +2,8 @@ import type { AgencyKind } from '../domain/agency-kind';
 import { AGENCY_KINDS } from '../domain/agency-kind';
 import type { PartnershipEvent, PartnershipEventType } from '../domain/partnership.events';
 import { upcastPartnershipEvent } from '../schemas/partnership.schemas';
+import { isInspectorGrantEventType } from '../schemas/inspector-grant.schemas';
+import { INSPECTOR_GRANT_CONTRACTS, mapInspectorGrantContract, type InspectorGrantContract } from './inspector-grant.contracts';
 
 /*
  * The partnership's integration events: the third, deliberately stable vocabulary (STYLE.md),
@@ -116,6 +118,7 @@ export function partnershipContractOf(event: PartnershipEvent): PartnershipContr
  */
 export const partnershipContracts = {
   context: 'partnership',
-  definitions: PARTNERSHIP_CONTRACTS,
-  map: (stored: PartnershipContractSource): PartnershipContract => partnershipContractOf(upcastPartnershipEvent(stored)),
+  definitions: { ...PARTNERSHIP_CONTRACTS, ...INSPECTOR_GRANT_CONTRACTS },
+  map: (stored: PartnershipContractSource): PartnershipContract | InspectorGrantContract =>
+    isInspectorGrantEventType(stored.type) ? mapInspectorGrantContract(stored) : partnershipContractOf(upcastPartnershipEvent(stored)),
 } as const;

@@ -1,3 +1,4 @@
+import { InspectorGrantReadModels1764300001000 } from '../inspector-grants/inspector-grant-read-models.migration';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** rm_partnerships: the partnerships projection (see partnerships.projection.ts). */
@@ -23,4 +24,4 @@ export class PartnershipReadModels1764100001000 implements MigrationInterface {
   }
 }
 
-export const partnershipMigrations = [PartnershipReadModels1764100001000];
+export const partnershipMigrations = [PartnershipReadModels1764100001000, InspectorGrantReadModels1764300001000];
