@@ -1,5 +1,5 @@
 /** Boundaries that bite (STYLE.md): pure domains, contexts that meet only through contracts. */
-const contexts = ['partnership', 'learning', 'challenge'];
+const contexts = ['partnership', 'learning', 'challenge', 'people'];
 module.exports = {
   forbidden: [
     {
