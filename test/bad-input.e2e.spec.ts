@@ -83,6 +83,17 @@ describe('bad input: every command route refuses it, names the field and writes 
       expect(new Set(fieldsOf(response))).toEqual(new Set([field]));
     });
 
+    // Found by test/fuzzing.e2e.spec.ts: `constructor` and `toString` resolve on the prototype, so the whitelist let them through.
+    it.each(['constructor', 'toString', 'valueOf', '__proto__', 'prototype'])(
+      'refuses a body carrying a %s key, naming it, writing nothing',
+      async (key) => {
+        const route = COMMAND_CATALOGUE.find((candidate) => candidate.name === 'sources')!;
+        const text = `${JSON.stringify(route.body(seed)).slice(0, -1)},${JSON.stringify(key)}:{"polluted":true}}`;
+        const response = await refused(raw(route, text), 400, 'validation-failed');
+        expect(fieldsOf(response)).toContain(key);
+      },
+    );
+
     it('names occurredAt (not reason) when a zone-less business time comes without a reason', async () => {
       // The command context reads occurredAt before the DTO is validated; it must still blame occurredAt.
       const route = COMMAND_CATALOGUE.find((candidate) => candidate.name === 'actions/evidence')!;
@@ -300,7 +311,7 @@ describe('bad input: every command route refuses it, names the field and writes 
 
   it('covers every command route with every kind of refusal', () => {
     const params = new Set<PathParam>(COMMAND_CATALOGUE.flatMap((route) => pathParams(route.template)));
-    expect([...params].sort()).toEqual(['aid', 'cid', 'pid', 'rid', 'sid']);
+    expect([...params].sort()).toEqual(['aid', 'cid', 'gid', 'personId', 'pid', 'rid', 'sid']);
     expect(COMMAND_CATALOGUE.length).toBeGreaterThanOrEqual(35);
   });
 });

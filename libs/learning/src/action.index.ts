@@ -12,6 +12,11 @@ export * from './domain/action/schemas/action-event.upcast';
 export { PROGRESS_UPDATE_STATUSES, EVIDENCE_STATUSES, TARGET_DATE_REVISION_STATUSES } from './domain/action/decide/progress';
 
 export * from './application/action-commands';
+export * from './domain/action/retention/retention-class';
+export * from './domain/action/retention/retention.errors';
+export * from './application/evidence-retention';
+export * from './read-models/actions/evidence-retention.queries';
+export type { ActionEventDataV2 } from './domain/action/schemas/action-events.v2';
 
 export * from './read-models/actions/action.document';
 export { actionsProjection } from './read-models/actions/actions.projection';

@@ -13,6 +13,7 @@ import {
   Length,
   Matches,
 } from 'class-validator';
+import { RETENTION_CLASSES, type RetentionClass } from '@ledger/learning';
 import { BusinessTimeDto, CommandBodyDto, IsCalendarDate } from './common.dto';
 
 export const RAG_VALUES = ['red', 'amber', 'green', 'blue'] as const;
@@ -102,6 +103,16 @@ export class AttachEvidenceDto extends CommandBodyDto {
   @IsOptional()
   @IsCalendarDate()
   effectiveFrom?: string;
+
+  @ApiPropertyOptional({
+    enum: RETENTION_CLASSES,
+    default: 'standard',
+    description:
+      'How long the ledger keeps the reference, from effectiveFrom (else the day recorded): working-papers 2 years, standard 6, review-record 30, permanent never disposed (docs/security.md).',
+  })
+  @IsOptional()
+  @IsIn(RETENTION_CLASSES)
+  retentionClass?: RetentionClass;
 }
 
 export class SupersedeActionDto extends BusinessTimeDto {

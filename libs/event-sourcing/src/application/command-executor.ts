@@ -51,6 +51,8 @@ export interface ExecuteRequest<C extends Command, E extends DomainEvent, S> {
   readonly creates: boolean;
   /** Maps stored events (any schema version) to the decider's current event shape. */
   readonly upcast?: (event: RecordedEvent) => E;
+  /** The stored schema version each new event is written with (default 1). */
+  readonly schemaVersionOf?: (event: E) => number;
 }
 
 /**
@@ -98,6 +100,7 @@ export class CommandExecutor {
         {
           ...(context.ifMatch !== undefined ? { ifMatch: context.ifMatch } : {}),
           ...(request.upcast ? { upcast: request.upcast } : {}),
+          ...(request.schemaVersionOf ? { schemaVersionOf: request.schemaVersionOf as (event: DomainEvent) => number } : {}),
           metadataFor,
           guard: (recorded) => {
             const first = recorded[0];

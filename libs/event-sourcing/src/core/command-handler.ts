@@ -14,6 +14,8 @@ export interface HandleOptions {
   readonly guard?: (recorded: readonly RecordedEvent[]) => void;
   /** Upcasts a stored event into the current in-memory shape before evolve. */
   readonly upcast?: (event: RecordedEvent) => DomainEvent;
+  /** The stored schema version to write each new event with (default 1). */
+  readonly schemaVersionOf?: (event: DomainEvent) => number;
 }
 
 export interface HandleResult<E extends DomainEvent> extends AppendResult {
@@ -46,7 +48,12 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
       const result = await store.appendToStream(
         streamId,
         recorded.length === 0 ? 'no-stream' : version,
-        events.map((event, index) => ({ type: event.type, data: event.data, metadata: options.metadataFor(index, event) })),
+        events.map((event, index) => ({
+          type: event.type,
+          data: event.data,
+          metadata: options.metadataFor(index, event),
+          ...(options.schemaVersionOf ? { schemaVersion: options.schemaVersionOf(event) } : {}),
+        })),
       );
       return { ...result, events };
     } catch (error) {

@@ -10,6 +10,8 @@ import {
 import type { ActionCommand, EvidenceKind, Rag } from '../domain/action/action.commands';
 import { actionDecider } from '../domain/action/action.decider';
 import { actionStreamId } from '../domain/action/action.stream';
+import type { RetentionClass } from '../domain/action/retention/retention-class';
+import { actionEventSchemaVersion, upcastActionEvent } from '../domain/action/schemas/action-event.upcast';
 import type { AgencyDirectory } from './ports';
 
 /** A command before the executor stamps its metadata. */
@@ -48,6 +50,8 @@ export interface AttachEvidenceBody {
   readonly sha256?: string;
   readonly describesImpact: boolean;
   readonly effectiveFrom?: string;
+  /** Defaults to `standard` (docs/security.md, retention classes). */
+  readonly retentionClass?: RetentionClass;
 }
 
 /**
@@ -173,6 +177,7 @@ export class ActionCommands {
       ...(body.sha256 !== undefined ? { sha256: body.sha256 } : {}),
       describesImpact: body.describesImpact,
       ...(body.effectiveFrom !== undefined ? { effectiveFrom: body.effectiveFrom } : {}),
+      ...(body.retentionClass !== undefined ? { retentionClass: body.retentionClass } : {}),
     };
     return this.run(context, actionId, false, { type: 'AttachEvidence', data });
   }
@@ -197,6 +202,8 @@ export class ActionCommands {
       decider: actionDecider,
       command: (metadata): ActionCommand => ({ ...unsent, metadata }),
       creates,
+      upcast: upcastActionEvent,
+      schemaVersionOf: actionEventSchemaVersion,
     });
   }
 }

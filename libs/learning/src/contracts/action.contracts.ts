@@ -3,6 +3,7 @@ import { EVIDENCE_KINDS, RAG_RATINGS } from '../domain/action/action.commands';
 import type { ActionEvent, ActionEventType } from '../domain/action/action.events';
 import type { ActionStatus } from '../domain/action/action.state';
 import { ACTION_STATUSES } from '../domain/action/action.state';
+import { RETENTION_CLASSES, type RetentionClass } from '../domain/action/retention/retention-class';
 import { PERSON, PROSE, calendarDate, id, ids, nullable, type LearningContractDefinition } from './learning-contract.types';
 
 /*
@@ -45,6 +46,19 @@ export interface EvidenceAttachedContract {
   readonly sha256: string | null;
   readonly describesImpact: boolean;
   readonly effectiveFrom: string | null;
+  /** Since v2 (the ledger's retention of the reference; EvidenceDisposed follows when it runs out). */
+  readonly retentionClass: RetentionClass;
+  /** `YYYY-MM-DD` the retention runs from; null only for evidence stored before v2 without its record time. */
+  readonly retentionFrom: string | null;
+}
+
+export interface EvidenceDisposedContract {
+  readonly actionId: string;
+  readonly evidenceId: string;
+  readonly retentionClass: RetentionClass;
+  /** ISO-8601 instant. */
+  readonly disposedAt: string;
+  readonly reason: 'retention-expired';
 }
 
 type Moves =
@@ -57,7 +71,8 @@ export type ActionContract =
   | { readonly type: 'ActionSuperseded'; readonly version: 1; readonly data: ActionSupersededContract }
   | { readonly type: 'ProgressUpdated'; readonly version: 1; readonly data: ProgressUpdatedContract }
   | { readonly type: 'TargetDateRevised'; readonly version: 1; readonly data: TargetDateRevisedContract }
-  | { readonly type: 'EvidenceAttached'; readonly version: 1; readonly data: EvidenceAttachedContract };
+  | { readonly type: 'EvidenceAttached'; readonly version: 2; readonly data: EvidenceAttachedContract }
+  | { readonly type: 'EvidenceDisposed'; readonly version: 1; readonly data: EvidenceDisposedContract };
 
 const status = { type: 'string', enum: ACTION_STATUSES } as const;
 const moved = (description: string, omitted: Record<string, string> = {}): LearningContractDefinition => ({
@@ -113,8 +128,10 @@ export const ACTION_CONTRACTS: { readonly [T in ActionEventType]: LearningContra
     omitted: { reason: PROSE },
   },
   EvidenceAttached: {
-    version: 1,
-    description: 'Evidence (a document by reference) was attached; sha256 fingerprints it without revealing it.',
+    // v2 added retentionClass and retentionFrom (additionalProperties is false, so a new version).
+    version: 2,
+    description:
+      'Evidence (a document by reference) was attached; sha256 fingerprints it without revealing it. Its retention class says when the ledger will dispose of the reference.',
     properties: {
       actionId: id,
       evidenceId: id,
@@ -122,8 +139,23 @@ export const ACTION_CONTRACTS: { readonly [T in ActionEventType]: LearningContra
       sha256: nullable({ type: 'string' }),
       describesImpact: { type: 'boolean' },
       effectiveFrom: nullable(calendarDate),
+      retentionClass: { type: 'string', enum: RETENTION_CLASSES },
+      retentionFrom: nullable(calendarDate),
     },
     omitted: { title: PROSE, uri: 'a location in a partner’s document store; its path can name a person, and the document is not public' },
+  },
+  EvidenceDisposed: {
+    version: 1,
+    description:
+      'The evidence’s retention ran out and the ledger disposed of its reference; consumers holding its uri or sha256 should dispose of them too.',
+    properties: {
+      actionId: id,
+      evidenceId: id,
+      retentionClass: { type: 'string', enum: RETENTION_CLASSES },
+      disposedAt: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T' },
+      reason: { const: 'retention-expired' },
+    },
+    omitted: {},
   },
 };
 
@@ -185,8 +217,13 @@ export function actionContractOf(event: ActionEvent): ActionContract {
       return { type: event.type, version: 1, data: { actionId, previousTargetDate, newTargetDate, originalTargetDate } };
     }
     case 'EvidenceAttached': {
-      const { actionId, evidenceId, kind, sha256, describesImpact, effectiveFrom } = event.data;
-      return { type: event.type, version: 1, data: { actionId, evidenceId, kind, sha256, describesImpact, effectiveFrom } };
+      const { actionId, evidenceId, kind, sha256, describesImpact, effectiveFrom, retentionClass, retentionFrom } = event.data;
+      const data = { actionId, evidenceId, kind, sha256, describesImpact, effectiveFrom, retentionClass, retentionFrom };
+      return { type: event.type, version: 2, data };
+    }
+    case 'EvidenceDisposed': {
+      const { actionId, evidenceId, retentionClass, disposedAt, reason } = event.data;
+      return { type: event.type, version: 1, data: { actionId, evidenceId, retentionClass, disposedAt, reason } };
     }
     default: {
       const unexpected: never = event;

@@ -16,6 +16,7 @@ const histories: readonly (readonly ActionEvent[])[] = [
   [...action.historyFor('completion-claimed'), action.completionReturned()],
   [...action.historyFor('completion-verified'), action.impactNotDemonstrated()],
   [...action.historyFor('closed'), action.reopened()],
+  [...action.historyFor('closed'), action.evidenceDisposed()],
 ];
 
 describe('learning contracts', () => {
@@ -75,8 +76,17 @@ describe('learning contracts', () => {
     });
   });
 
-  it('has one definition per learning event type, each version 1', () => {
-    expect(Object.values(LEARNING_CONTRACTS).every((definition) => definition.version === 1)).toBe(true);
+  it('has one definition per learning event type, each version 1 but EvidenceAttached (v2 added its retention)', () => {
+    const versions = Object.entries(LEARNING_CONTRACTS).filter(([, definition]) => definition.version !== 1);
+    expect(versions.map(([type, definition]) => [type, definition.version])).toEqual([['EvidenceAttached', 2]]);
+  });
+
+  it('publishes a stored EvidenceAttached.v1 as contract v2 with class standard', () => {
+    const { retentionClass: _class, retentionFrom: _from, ...v1 } = action.evidenceAttached({ effectiveFrom: '2024-05-01' }).data;
+    expect(learningContractOf({ type: 'EvidenceAttached', schemaVersion: 1, data: v1 })).toMatchObject({
+      version: 2,
+      data: { retentionClass: 'standard', retentionFrom: '2024-05-01' },
+    });
   });
 
   it('refuses another context’s event', () => {

@@ -1,4 +1,5 @@
 import type { Command } from '@ledger/event-sourcing';
+import type { RetentionClass } from './retention/retention-class';
 
 /** Owner-asserted BRAG rating (blue = complete/embedded). */
 export const RAG_RATINGS = ['red', 'amber', 'green', 'blue'] as const;
@@ -59,8 +60,12 @@ export type AttachEvidence = Command<
     readonly describesImpact: boolean;
     /** `YYYY-MM-DD`. */
     readonly effectiveFrom?: string;
+    /** Defaults to `standard`. */
+    readonly retentionClass?: RetentionClass;
   }
 >;
+/** Issued by the retention job (never over HTTP) once the evidence's retention has run out. */
+export type DisposeEvidence = Command<'DisposeEvidence', ActionRef & { readonly evidenceId: string; readonly reason: 'retention-expired' }>;
 
 export type ActionCommand =
   | ProposeAction
@@ -79,6 +84,7 @@ export type ActionCommand =
   | ReopenAction
   | RecordProgressUpdate
   | ReviseTargetDate
-  | AttachEvidence;
+  | AttachEvidence
+  | DisposeEvidence;
 
 export type ActionCommandType = ActionCommand['type'];

@@ -6,6 +6,7 @@ import type { ActionState } from './action.state';
 import { claimCompletion, verifyCompletion, returnCompletion, assureImpact, recordImpactNotDemonstrated } from './decide/completion';
 import { cancelAction, reopenAction, supersedeAction } from './decide/ending';
 import { agreeAction, closeAction, pauseAction, resumeAction, startAction } from './decide/lifecycle';
+import { disposeEvidence } from './decide/dispose-evidence';
 import { attachEvidence, recordProgressUpdate, reviseTargetDate } from './decide/progress';
 import { proposeAction } from './decide/propose-action';
 
@@ -51,6 +52,8 @@ export function decideAction(command: ActionCommand, state: ActionState): readon
       return reviseTargetDate(command, state);
     case 'AttachEvidence':
       return attachEvidence(command, state);
+    case 'DisposeEvidence':
+      return disposeEvidence(command, state);
     default: {
       const unknown: never = command;
       throw new Error(`unknown action command ${(unknown as { type: string }).type}`);

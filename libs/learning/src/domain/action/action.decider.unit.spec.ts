@@ -19,7 +19,8 @@ interface Case {
 }
 
 const open: readonly ActionStatus[] = OPEN_STATUSES;
-const CASES: Record<Exclude<ActionCommandType, 'ProposeAction'>, Case> = {
+/* DisposeEvidence (the retention job's command) is allowed in every status: retention/dispose-evidence.unit.spec.ts. */
+const CASES: Record<Exclude<ActionCommandType, 'ProposeAction' | 'DisposeEvidence'>, Case> = {
   AgreeAction: { command: f.agree, emits: [f.agreed()], allowedIn: ['proposed'] },
   StartAction: { command: f.start, emits: [f.started()], allowedIn: ['agreed'] },
   PauseAction: { command: f.pause, emits: [f.paused()], allowedIn: ['in-progress'] },

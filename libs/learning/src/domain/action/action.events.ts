@@ -1,5 +1,6 @@
 import type { DomainEvent } from '@ledger/event-sourcing';
 import type { EvidenceKind, Rag } from './action.commands';
+import type { RetentionClass } from './retention/retention-class';
 
 /*
  * Action events. Data always carries `actionId`; business time (`occurredAt`), actor and forum
@@ -62,6 +63,24 @@ export type EvidenceAttached = DomainEvent<
     readonly sha256: string | null;
     readonly describesImpact: boolean;
     readonly effectiveFrom: string | null;
+    /** Since schema v2; v1 events read as `standard`. */
+    readonly retentionClass: RetentionClass;
+    /**
+     * `YYYY-MM-DD` the retention period runs from: `effectiveFrom`, else the day it was recorded.
+     * Null only when a v1 event is upcast without its record time (then it is never due).
+     */
+    readonly retentionFrom: string | null;
+  }
+>;
+/** The evidence's retention ran out and the ledger disposed of its reference (uri, sha256). */
+export type EvidenceDisposed = DomainEvent<
+  'EvidenceDisposed',
+  ActionRef & {
+    readonly evidenceId: string;
+    readonly retentionClass: RetentionClass;
+    /** ISO-8601 instant of the disposal run. */
+    readonly disposedAt: string;
+    readonly reason: 'retention-expired';
   }
 >;
 
@@ -82,7 +101,8 @@ export type ActionEvent =
   | ActionReopened
   | ProgressUpdated
   | TargetDateRevised
-  | EvidenceAttached;
+  | EvidenceAttached
+  | EvidenceDisposed;
 
 export type ActionEventType = ActionEvent['type'];
 
@@ -105,6 +125,7 @@ const EVENT_TYPES: Readonly<Record<ActionEventType, true>> = {
   ProgressUpdated: true,
   TargetDateRevised: true,
   EvidenceAttached: true,
+  EvidenceDisposed: true,
 };
 export const ACTION_EVENT_TYPES: readonly ActionEventType[] = Object.keys(EVENT_TYPES) as ActionEventType[];
 

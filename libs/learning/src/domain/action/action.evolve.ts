@@ -1,5 +1,5 @@
-import type { ActionEvent } from './action.events';
-import type { ActionState, ExistingAction, OpenStatus } from './action.state';
+import type { ActionEvent, EvidenceAttached } from './action.events';
+import type { ActionState, EvidenceRetentionFacts, ExistingAction, OpenStatus } from './action.state';
 
 export const initialActionState = (): ActionState => ({ status: 'initial' });
 
@@ -15,6 +15,7 @@ export function evolveAction(state: ActionState, event: ActionEvent): ActionStat
       targetDate,
       evidenceIds: [],
       impactEvidenceCount: 0,
+      evidenceRetention: [],
     };
   }
   if (state.status === 'initial') return state;
@@ -49,6 +50,15 @@ export function evolveAction(state: ActionState, event: ActionEvent): ActionStat
         ...state,
         evidenceIds: [...state.evidenceIds, event.data.evidenceId],
         impactEvidenceCount: state.impactEvidenceCount + (event.data.describesImpact ? 1 : 0),
+        evidenceRetention: [...state.evidenceRetention, retentionOf(event.data)],
+      };
+    case 'EvidenceDisposed':
+      // Counts are untouched: disposed evidence was attached, and claims made on it stand.
+      return {
+        ...state,
+        evidenceRetention: state.evidenceRetention.map((item) =>
+          item.evidenceId === event.data.evidenceId ? { ...item, disposed: true } : item,
+        ),
       };
     case 'ProgressUpdated':
       return state;
@@ -60,8 +70,12 @@ export function evolveAction(state: ActionState, event: ActionEvent): ActionStat
 }
 
 function factsOf(state: ExistingAction) {
-  const { actionId, partnershipId, originalTargetDate, targetDate, evidenceIds, impactEvidenceCount } = state;
-  return { actionId, partnershipId, originalTargetDate, targetDate, evidenceIds, impactEvidenceCount };
+  const { actionId, partnershipId, originalTargetDate, targetDate, evidenceIds, impactEvidenceCount, evidenceRetention } = state;
+  return { actionId, partnershipId, originalTargetDate, targetDate, evidenceIds, impactEvidenceCount, evidenceRetention };
+}
+
+function retentionOf(data: EvidenceAttached['data']): EvidenceRetentionFacts {
+  return { evidenceId: data.evidenceId, retentionClass: data.retentionClass, retentionFrom: data.retentionFrom, disposed: false };
 }
 
 function moveTo(facts: ReturnType<typeof factsOf>, status: OpenStatus): ActionState {

@@ -16,6 +16,8 @@ export const TARGET_DATE = '2025-06-30';
 export const EVIDENCE_ID = '00000000-0000-4000-8000-00000000e001';
 export const IMPACT_EVIDENCE_ID = '00000000-0000-4000-8000-00000000e002';
 export const NEW_EVIDENCE_ID = '00000000-0000-4000-8000-00000000e003';
+/** Six years (the `standard` class) after the fixtures' evidence was recorded, 2025-03-01. */
+export const DISPOSAL_NOW = new Date('2031-03-01T02:00:00.000Z');
 
 export function commandMetadata(overrides: Partial<CommandMetadata> = {}): CommandMetadata {
   const now = new Date('2025-03-01T10:00:00.000Z');
@@ -97,6 +99,20 @@ export const evidenceAttached = (data: Partial<E.EvidenceAttached['data']> = {})
     sha256: null,
     describesImpact: false,
     effectiveFrom: null,
+    retentionClass: 'standard',
+    retentionFrom: '2025-03-01',
+    ...data,
+  },
+});
+/** Disposal of EVIDENCE_ID by the retention job on DISPOSAL_NOW. */
+export const evidenceDisposed = (data: Partial<E.EvidenceDisposed['data']> = {}): E.EvidenceDisposed => ({
+  type: 'EvidenceDisposed',
+  data: {
+    ...ref,
+    evidenceId: EVIDENCE_ID,
+    retentionClass: 'standard',
+    disposedAt: DISPOSAL_NOW.toISOString(),
+    reason: 'retention-expired',
     ...data,
   },
 });
@@ -183,3 +199,6 @@ export const attachEvidence = (data: Partial<Data<C.AttachEvidence>> = {}): C.At
     describesImpact: false,
     ...data,
   });
+/** The retention job's disposal command, run on `now` (default DISPOSAL_NOW). */
+export const disposeEvidence = (evidenceId = EVIDENCE_ID, now = DISPOSAL_NOW): C.DisposeEvidence =>
+  command('DisposeEvidence', { ...ref, evidenceId, reason: 'retention-expired' }, commandMetadata({ now, occurredAt: now }));

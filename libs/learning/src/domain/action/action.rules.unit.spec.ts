@@ -236,6 +236,7 @@ describe('Action decider: domain rules', () => {
             effectiveFrom: '2025-04-01',
             describesImpact: true,
             uri: 'https://docs.example.org/p',
+            retentionFrom: '2025-04-01',
           }),
         ]);
     });

@@ -1,3 +1,5 @@
+import type { RetentionClass } from './retention/retention-class';
+
 /** Public, kebab-case action statuses. Overdue/slipped/stale are derived at query time, never stored. */
 export const ACTION_STATUSES = [
   'proposed',
@@ -25,6 +27,14 @@ export const OPEN_STATUSES = [
 ] as const satisfies readonly ActionStatus[];
 export type OpenStatus = (typeof OPEN_STATUSES)[number];
 
+/** Retention of one piece of evidence; disposed evidence still counts as having been attached. */
+export interface EvidenceRetentionFacts {
+  readonly evidenceId: string;
+  readonly retentionClass: RetentionClass;
+  readonly retentionFrom: string | null;
+  readonly disposed: boolean;
+}
+
 /** What every existing action knows, whatever its status. */
 export interface ActionFacts {
   readonly actionId: string;
@@ -33,6 +43,8 @@ export interface ActionFacts {
   readonly targetDate: string;
   readonly evidenceIds: readonly string[];
   readonly impactEvidenceCount: number;
+  /** Per piece of evidence, in attachment order. */
+  readonly evidenceRetention: readonly EvidenceRetentionFacts[];
 }
 
 export interface NoAction {

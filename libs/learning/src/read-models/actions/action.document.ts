@@ -1,5 +1,6 @@
 import type { EvidenceKind, Rag } from '../../domain/action/action.commands';
 import type { ActionStatus } from '../../domain/action/action.state';
+import type { RetentionClass } from '../../domain/action/retention/retention-class';
 
 export interface TargetDateRevisionEntry {
   readonly from: string;
@@ -19,6 +20,15 @@ export interface EvidenceEntry {
   readonly effectiveFrom: string | null;
   /** Business time of EvidenceAttached. */
   readonly attachedAt: string;
+  readonly retentionClass: RetentionClass;
+  /** `YYYY-MM-DD` retention runs from, and the first day it may be disposed of (null: permanent). */
+  readonly retentionFrom: string | null;
+  readonly disposalDueOn: string | null;
+  /**
+   * When the retention job disposed of it (null while held). A disposed entry keeps its title,
+   * kind, impact flag, dates and class — the record that it existed — but not its uri or sha256.
+   */
+  readonly disposedAt: string | null;
 }
 
 export interface LatestUpdate {

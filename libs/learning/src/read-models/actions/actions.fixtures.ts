@@ -1,6 +1,7 @@
 import type { EventMetadata, RecordedEvent } from '@ledger/event-sourcing';
 import type { ActionEvent } from '../../domain/action/action.events';
 import { ACTION_ID, PARTNERSHIP_ID } from '../../domain/action/action.fixtures';
+import { CURRENT_ACTION_SCHEMA_VERSIONS } from '../../domain/action/schemas/action-event.upcast';
 
 export interface At {
   /** Business time, ISO. Defaults to one day per event from 2025-03-01. */
@@ -28,7 +29,7 @@ export function recordedAction(events: readonly (ActionEvent | [ActionEvent, At]
       type: event.type,
       data: { ...event.data, actionId },
       metadata,
-      schemaVersion: 1,
+      schemaVersion: CURRENT_ACTION_SCHEMA_VERSIONS[event.type],
       streamId: `action-${actionId}`,
       streamVersion: BigInt(index + 1),
       globalPosition: BigInt(index + 1),

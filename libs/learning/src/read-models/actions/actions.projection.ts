@@ -1,8 +1,9 @@
 import type { DocumentProjection, RecordedEvent } from '@ledger/event-sourcing';
 import { ACTION_EVENT_TYPES } from '../../domain/action/action.events';
 import { actionIdOfStream } from '../../domain/action/action.stream';
+import { disposalDueOn } from '../../domain/action/retention/retention-class';
 import { upcastActionEvent } from '../../domain/action/schemas/action-event.upcast';
-import type { ActionDocument, ImpactStatus } from './action.document';
+import type { ActionDocument, EvidenceEntry, ImpactStatus } from './action.document';
 
 type Changes = Partial<{ -readonly [K in keyof ActionDocument]: ActionDocument[K] }>;
 
@@ -107,11 +108,18 @@ function evolve(doc: ActionDocument | null, recorded: RecordedEvent): ActionDocu
       return next({ targetDate: { ...doc.targetDate, current: newTargetDate, revisions: [...doc.targetDate.revisions, revision] } });
     }
     case 'EvidenceAttached': {
-      const { evidenceId, title, kind, uri, sha256, describesImpact, effectiveFrom } = event.data;
-      const entry = { evidenceId, title, kind, uri, sha256, describesImpact, effectiveFrom, attachedAt: occurredAt };
+      const { evidenceId, title, kind, uri, sha256, describesImpact, effectiveFrom, retentionClass, retentionFrom } = event.data;
+      const retention = { retentionClass, retentionFrom, disposalDueOn: disposalDueOn(retentionClass, retentionFrom), disposedAt: null };
+      const entry = { evidenceId, title, kind, uri, sha256, describesImpact, effectiveFrom, attachedAt: occurredAt, ...retention };
       const impactEvidenceCount = doc.impactEvidenceCount + (describesImpact ? 1 : 0);
       const impactStatus: ImpactStatus = describesImpact && doc.impactStatus !== 'assured' ? 'evidence-attached' : doc.impactStatus;
       return next({ evidence: [...doc.evidence, entry], evidenceCount: doc.evidenceCount + 1, impactEvidenceCount, impactStatus });
+    }
+    case 'EvidenceDisposed': {
+      // Counts and impact status stand: the evidence existed and was relied on when it was held.
+      const { evidenceId, disposedAt } = event.data;
+      const disposed = (entry: EvidenceEntry): EvidenceEntry => ({ ...entry, uri: null, sha256: null, disposedAt });
+      return next({ evidence: doc.evidence.map((entry) => (entry.evidenceId === evidenceId ? disposed(entry) : entry)) });
     }
     default: {
       const unknown: never = event;
@@ -127,7 +135,8 @@ function impactStatusWithoutAssurance(impactEvidenceCount: number): ImpactStatus
 /** Single-stream projection of `action-<id>` streams into rm_actions. */
 export const actionsProjection: DocumentProjection<ActionDocument> = {
   name: 'actions',
-  version: 1,
+  // v2: evidence entries carry retention (class, due day, disposal); rebuild after upgrading.
+  version: 2,
   table: 'rm_actions',
   canHandle: ACTION_EVENT_TYPES,
   documentIds: (event) => {

@@ -81,6 +81,10 @@ describe('actions projection', () => {
       describesImpact: true,
       effectiveFrom: null,
       attachedAt: '2025-03-05T09:00:00.000Z',
+      retentionClass: 'standard',
+      retentionFrom: '2025-03-01',
+      disposalDueOn: '2031-03-01',
+      disposedAt: null,
     });
   });
 

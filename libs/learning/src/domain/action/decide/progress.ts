@@ -3,6 +3,7 @@ import { EVIDENCE_KINDS, RAG_RATINGS, type AttachEvidence, type RecordProgressUp
 import { EvidenceAlreadyAttached, TargetDateUnchanged } from '../action.errors';
 import type { EvidenceAttached, ProgressUpdated, TargetDateRevised } from '../action.events';
 import { OPEN_STATUSES, type ActionState, type OpenStatus } from '../action.state';
+import { DEFAULT_RETENTION_CLASS, RETENTION_CLASSES, isRetentionClass, utcDate } from '../retention/retention-class';
 import { calendarDate, inStatus, optionalText, requiredReason, requiredText } from './action-guards';
 
 /*
@@ -63,6 +64,9 @@ export function attachEvidence(command: AttachEvidence, state: ActionState): rea
   const sha256 = optionalText(data.sha256);
   if (sha256 !== null && !SHA256.test(sha256)) throw new InvalidInput('sha256', 'must be 64 hexadecimal characters');
   const effectiveFrom = optionalText(data.effectiveFrom);
+  const retentionClass = data.retentionClass ?? DEFAULT_RETENTION_CLASS;
+  if (!isRetentionClass(retentionClass)) throw new InvalidInput('retentionClass', `must be one of ${RETENTION_CLASSES.join(', ')}`);
+  const effective = effectiveFrom === null ? null : calendarDate('effectiveFrom', effectiveFrom);
   return [
     {
       type: 'EvidenceAttached',
@@ -74,7 +78,10 @@ export function attachEvidence(command: AttachEvidence, state: ActionState): rea
         uri: optionalText(data.uri),
         sha256: sha256?.toLowerCase() ?? null,
         describesImpact: data.describesImpact === true,
-        effectiveFrom: effectiveFrom === null ? null : calendarDate('effectiveFrom', effectiveFrom),
+        effectiveFrom: effective,
+        retentionClass,
+        // Retention runs from the evidence's effective date, else from the day it is recorded.
+        retentionFrom: effective ?? utcDate(command.metadata.now),
       },
     },
   ];

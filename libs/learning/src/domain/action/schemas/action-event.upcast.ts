@@ -1,6 +1,8 @@
 import type { ActionEvent, ActionEventType } from '../action.events';
 import { isActionEventType } from '../action.events';
+import { DEFAULT_RETENTION_CLASS } from '../retention/retention-class';
 import type { ActionEventDataV1 } from './action-events.v1';
+import type { ActionEventDataV2 } from './action-events.v2';
 
 /** The schema version new action events are written with, per type. */
 export const CURRENT_ACTION_SCHEMA_VERSIONS: Readonly<Record<ActionEventType, number>> = {
@@ -20,8 +22,14 @@ export const CURRENT_ACTION_SCHEMA_VERSIONS: Readonly<Record<ActionEventType, nu
   ActionReopened: 1,
   ProgressUpdated: 1,
   TargetDateRevised: 1,
-  EvidenceAttached: 1,
+  EvidenceAttached: 2,
+  EvidenceDisposed: 1,
 };
+
+/** Every stored schema this code reads: each version up to the current one (`EvidenceAttached.v1`, `.v2`, …). */
+export const ACTION_EVENT_SCHEMAS: readonly string[] = (Object.keys(CURRENT_ACTION_SCHEMA_VERSIONS) as ActionEventType[]).flatMap((type) =>
+  Array.from({ length: CURRENT_ACTION_SCHEMA_VERSIONS[type] }, (_, index) => `${type}.v${index + 1}`),
+);
 
 /** The stored schema name, e.g. `ActionProposed.v1`. */
 export function actionEventSchemaName(type: ActionEventType, version = CURRENT_ACTION_SCHEMA_VERSIONS[type]): string {
@@ -44,26 +52,50 @@ export interface StoredActionEvent {
   readonly type: string;
   readonly schemaVersion?: number;
   readonly data: object;
+  /** Record time: where a v1 EvidenceAttached without `effectiveFrom` starts its retention. */
+  readonly recordedAt?: Date;
+}
+
+/** The schema version to store a new action event with (for the command executor). */
+export function actionEventSchemaVersion(event: ActionEvent): number {
+  return CURRENT_ACTION_SCHEMA_VERSIONS[event.type];
 }
 
 /*
- * Compile-time guard: while v1 is current, each v1 stored shape must be exactly the in-memory
- * data. When an event's in-memory shape changes this stops compiling until that type gets an
- * upcaster from v1 below.
+ * Compile-time guard: each type's current stored shape must be exactly the in-memory data (for
+ * `EvidenceAttached`, v2 must fit it with the same fields). When an in-memory shape changes this
+ * stops compiling until that type gets a new stored version and an upcaster below.
  */
 type DataOf<T extends ActionEventType> = Extract<ActionEvent, { type: T }>['data'];
 type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type V1Checks = { [T in ActionEventType]: SameShape<ActionEventDataV1[T], DataOf<T>> }[ActionEventType];
-const v1IsCurrent: false extends V1Checks ? false : true = true;
-void v1IsCurrent;
+type AtV1 = Exclude<ActionEventType, keyof ActionEventDataV2>;
+type V1Checks = { [T in AtV1]: SameShape<ActionEventDataV1[T], DataOf<T>> }[AtV1];
+type V2Fits = [ActionEventDataV2['EvidenceAttached']] extends [DataOf<'EvidenceAttached'>]
+  ? SameShape<keyof ActionEventDataV2['EvidenceAttached'], keyof DataOf<'EvidenceAttached'>>
+  : false;
+const storedIsCurrent: false extends V1Checks | V2Fits ? false : true = true;
+void storedIsCurrent;
 
 /**
- * Maps a stored action event (type, schemaVersion, data) to the current in-memory event. Only v1
- * exists, so v1 maps as-is; later versions add a case here and leave stored events untouched.
+ * Maps a stored action event (type, schemaVersion, data) to the current in-memory event. Stored
+ * events are never rewritten: `EvidenceAttached.v1` reads as retention class `standard`, running
+ * from its `effectiveFrom`, else from the day it was recorded.
  */
 export function upcastActionEvent(stored: StoredActionEvent): ActionEvent {
   const version = stored.schemaVersion ?? 1;
-  if (!isActionEventType(stored.type)) throw new UnknownActionEventSchema(stored.type, version);
-  if (version === 1) return { type: stored.type, data: stored.data } as ActionEvent;
+  if (!isActionEventType(stored.type) || version > CURRENT_ACTION_SCHEMA_VERSIONS[stored.type]) {
+    throw new UnknownActionEventSchema(stored.type, version);
+  }
+  if (stored.type === 'EvidenceAttached' && version === 1) return evidenceAttachedFromV1(stored);
+  if (version === CURRENT_ACTION_SCHEMA_VERSIONS[stored.type]) return { type: stored.type, data: stored.data } as ActionEvent;
   throw new UnknownActionEventSchema(stored.type, version);
+}
+
+function evidenceAttachedFromV1(stored: StoredActionEvent): ActionEvent {
+  const data = stored.data as ActionEventDataV1['EvidenceAttached'];
+  const recordedOn = stored.recordedAt ? stored.recordedAt.toISOString().slice(0, 10) : null;
+  return {
+    type: 'EvidenceAttached',
+    data: { ...data, retentionClass: DEFAULT_RETENTION_CLASS, retentionFrom: data.effectiveFrom ?? recordedOn },
+  };
 }

@@ -50,4 +50,11 @@ export interface ActionEventDataV1 {
     readonly describesImpact: boolean;
     readonly effectiveFrom: string | null;
   };
+  /** New in the retention release; its first stored shape. */
+  readonly EvidenceDisposed: Ref & {
+    readonly evidenceId: string;
+    readonly retentionClass: 'working-papers' | 'standard' | 'review-record' | 'permanent';
+    readonly disposedAt: string;
+    readonly reason: 'retention-expired';
+  };
 }
