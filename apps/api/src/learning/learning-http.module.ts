@@ -49,6 +49,6 @@ const commandDeps = [CommandExecutor, EVENT_STORE, AGENCY_DIRECTORY];
     { provide: ActionQueries, useFactory: (d: DataSource) => new ActionQueries(d), inject: [DataSource] },
     { provide: ActionPlanQueries, useFactory: (d: DataSource) => new ActionPlanQueries(d), inject: [DataSource] },
   ],
-  exports: [ActionQueries, HistoryReader],
+  exports: [ActionQueries, HistoryReader, AGENCY_DIRECTORY],
 })
 export class LearningHttpModule {}
