@@ -1,46 +1,64 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import type { EventMetadata } from '@ledger/event-sourcing';
-import type { InsightEvent, TimeSlice } from '@ledger/insights';
+import { foldLedger, sliceEvents, type InsightEvent, type Ledger, type TimeSlice } from '@ledger/insights';
+import type { LoggedEvent } from '../time-travel/logged-event';
+import { PartnershipLogCache } from '../time-travel/partnership-log-cache';
 
-interface EventRow {
-  readonly stream_id: string;
-  readonly stream_version: string;
-  readonly event_type: string;
-  readonly data: object;
-  readonly metadata: EventMetadata;
-  readonly recorded_at: Date;
-}
+/** Ledgers kept for the latest reads: lineage and every analytic of one instant share one fold. */
+const KEPT_LEDGERS = 8;
 
 /**
- * Reads one partnership's events straight from the log (never the read models), cut at `asOf`
- * (record time) and `validAt` (business time; the partnership's own stream, reference data, by
- * record time only — see `isReferenceData`), in business-time order, then commit order.
+ * Reads one partnership's events from the log (never the read models) — through the time-travel
+ * log cache, extended to the current head on every read (ADR 0009) — cut at `asOf` (record time)
+ * and `validAt` (business time; the partnership's own stream, reference data, by record time only
+ * — see `isReferenceData`), in business-time order, then commit order.
  * Stored events are all schema v1 today; a v2 would need its context's upcaster here.
  */
 @Injectable()
 export class InsightEventsReader {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly ledgers = new Map<string, Ledger>();
+
+  constructor(private readonly cache: PartnershipLogCache) {}
+
+  /**
+   * The partnership's ledger at `slice`, folded from its events. Kept for the exact events it was
+   * folded from — the key names the log's length and any uncached tail — so a new event refolds it.
+   */
+  async ledger(partnershipId: string, slice: TimeSlice): Promise<Ledger> {
+    const log = await this.cache.read(partnershipId);
+    const key = [
+      partnershipId,
+      slice.asOf?.getTime() ?? '',
+      slice.validAt?.getTime() ?? '',
+      log.cachedCount,
+      log.tail.map((event) => event.position).join(','),
+    ].join('|');
+    let ledger = this.ledgers.get(key);
+    if (ledger) this.ledgers.delete(key);
+    else ledger = foldLedger(sliceEvents(cut(log.events, slice), slice));
+    this.ledgers.set(key, ledger);
+    for (const [old] of this.ledgers) {
+      if (this.ledgers.size <= KEPT_LEDGERS) break;
+      this.ledgers.delete(old);
+    }
+    return ledger;
+  }
 
   async events(partnershipId: string, slice: TimeSlice): Promise<InsightEvent[]> {
-    // recorded_at keeps microseconds, an instant milliseconds: "at or before" asOf includes the
-    // event whose recordedAt was read back and passed as asOf.
-    const rows: EventRow[] = await this.dataSource.query(
-      `SELECT stream_id, stream_version::text AS stream_version, event_type, data, metadata, recorded_at
-         FROM events
-        WHERE partnership_id = $1::uuid
-          AND ($2::timestamptz IS NULL OR recorded_at < $2::timestamptz + interval '1 millisecond')
-          AND ($3::timestamptz IS NULL OR occurred_at <= $3::timestamptz OR stream_id LIKE 'partnership-%')
-        ORDER BY occurred_at, transaction_id, global_position`,
-      [partnershipId, slice.asOf?.toISOString() ?? null, slice.validAt?.toISOString() ?? null],
-    );
-    return rows.map((row) => ({
-      type: row.event_type,
-      data: row.data,
-      metadata: row.metadata,
-      streamId: row.stream_id,
-      streamVersion: BigInt(row.stream_version),
-      recordedAt: row.recorded_at,
-    }));
+    return cut(await this.cache.events(partnershipId), slice);
   }
+}
+
+/** The events a question at `slice` may see, in business-time order, then commit order. */
+function cut(events: LoggedEvent[], slice: TimeSlice): LoggedEvent[] {
+  // recorded_at keeps microseconds, an instant milliseconds: "at or before" asOf includes the
+  // event whose recordedAt was read back and passed as asOf (below the next millisecond).
+  const recordedBefore = slice.asOf ? (slice.asOf.getTime() + 1) * 1000 : null;
+  const occurredBy = slice.validAt ? slice.validAt.getTime() * 1000 : null;
+  const kept = events.filter(
+    (event) =>
+      (recordedBefore === null || event.recordedMicros < recordedBefore) &&
+      (occurredBy === null || event.occurredMicros <= occurredBy || event.streamId.startsWith('partnership-')),
+  );
+  // Array.prototype.sort is stable: ties in business time stay in commit order.
+  return kept.sort((a, b) => a.occurredMicros - b.occurredMicros);
 }

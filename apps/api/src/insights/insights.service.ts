@@ -6,9 +6,7 @@ import {
   cycleTimes,
   enablerLens,
   englandWorkingDays,
-  foldLedger,
   referenceInstant,
-  sliceEvents,
   statutoryTimeliness,
   themeMatrix,
   type Ledger,
@@ -77,7 +75,7 @@ export class InsightsService {
     const validAt = query.validAt === undefined ? null : parseInstant(query.validAt);
     const slice: TimeSlice = { ...(asOf ? { asOf } : {}), ...(validAt ? { validAt } : {}) };
     const at = referenceInstant(slice, this.clock.now());
-    const ledger = foldLedger(sliceEvents(await this.reader.events(pid, slice), slice));
+    const ledger = await this.reader.ledger(pid, slice);
     return {
       envelope: {
         partnershipId: pid,

@@ -1,6 +1,7 @@
 import type { AnyDocumentProjection, DocumentProjection, RecordedEvent } from '@ledger/event-sourcing';
 import { actionsProjection, recommendationsProjection, sourcesProjection } from '@ledger/learning';
 import { challengesProjection } from '@ledger/challenge';
+import { ledgerEventContracts } from '@ledger/messaging';
 import { partnershipsProjection } from '@ledger/partnership';
 import type { Snapshot } from './snapshot';
 
@@ -15,8 +16,15 @@ export const COLLECTIONS = {
 export type Collection = keyof typeof COLLECTIONS;
 const NAMES = Object.keys(COLLECTIONS) as Collection[];
 
-/** Every event type an item of the partnership can have. */
-export const KNOWN_EVENT_TYPES: ReadonlySet<string> = new Set(NAMES.flatMap((name) => COLLECTIONS[name].canHandle));
+/**
+ * Every event type the ledger records (the timeline's `types=` filter): each context's published
+ * contract types (the relay's list, so a new event type is known once it has its contract) and
+ * every type an item's read model handles.
+ */
+export const KNOWN_EVENT_TYPES: ReadonlySet<string> = new Set([
+  ...ledgerEventContracts().eventTypes,
+  ...NAMES.flatMap((name) => COLLECTIONS[name].canHandle),
+]);
 
 export interface ItemRef {
   readonly collection: Collection;

@@ -1,4 +1,4 @@
-import { foldProjection, type DocumentProjection, type RecordedEvent } from '@ledger/event-sourcing';
+import type { DocumentProjection, RecordedEvent } from '@ledger/event-sourcing';
 import {
   actionPlanRecords,
   actionPlanRows,
@@ -18,12 +18,11 @@ import {
 } from '@ledger/learning';
 import { challengesProjection, challengeView, filterChallenges, type ChallengeFilters } from '@ledger/challenge';
 import { agenciesOf, partnershipsProjection, type PartnershipDocument } from '@ledger/partnership';
+import { foldDocuments, type Folded } from './fold-documents';
+import type { Cut } from './logged-event';
+import type { PartnershipLog } from './partnership-log-cache';
 
-/** Documents folded from events in memory, and per document how many of its events were back-dated. */
-export interface Folded<Doc> {
-  readonly docs: ReadonlyMap<string, Doc>;
-  readonly backdated: ReadonlyMap<string, number>;
-}
+export type { Folded } from './fold-documents';
 
 /** What an as-of view adds to an item: whether any event folded into it was back-dated, and how many. */
 export interface BackdatedMark {
@@ -34,14 +33,7 @@ export type Marked<T> = T & BackdatedMark;
 
 /** Folds `events` through the same projection the engine runs, and counts back-dated events per document. */
 export function foldMarkingBackdated<Doc>(projection: DocumentProjection<Doc>, events: readonly RecordedEvent[]): Folded<Doc> {
-  const docs = foldProjection(projection, events);
-  const handled = new Set(projection.canHandle);
-  const backdated = new Map<string, number>();
-  for (const event of events) {
-    if (!handled.has(event.type) || event.metadata.backdatedReason === undefined) continue;
-    for (const id of new Set(projection.documentIds(event))) if (docs.has(id)) backdated.set(id, (backdated.get(id) ?? 0) + 1);
-  }
-  return { docs, backdated };
+  return foldDocuments(projection, events);
 }
 
 function mark<T extends object>(view: T, count: number | undefined): Marked<T> {
@@ -60,12 +52,17 @@ export class Snapshot {
     readonly partnershipId: string,
     readonly events: readonly RecordedEvent[],
     readonly now: Date,
+    /** Where `events` were cut from: folds then reuse the log's kept per-document folds (ADR 0009). */
+    private readonly origin?: { readonly log: PartnershipLog; readonly cut: Cut },
   ) {}
 
   fold<Doc>(projection: DocumentProjection<Doc>): Folded<Doc> {
     let folded = this.folded.get(projection.name) as Folded<Doc> | undefined;
     if (!folded) {
-      folded = foldMarkingBackdated(projection, this.events);
+      const { origin } = this;
+      folded = origin
+        ? origin.log.folds(projection).fold(origin.log.cached, origin.log.cachedCount, origin.log.tail, origin.cut)
+        : foldMarkingBackdated(projection, this.events);
       this.folded.set(projection.name, folded);
     }
     return folded;

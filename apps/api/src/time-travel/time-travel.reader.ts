@@ -5,16 +5,25 @@ import { comparePartnerships, partnershipsProjection } from '@ledger/partnership
 import { changesBetween } from './changes';
 import { EventLog } from './event-log';
 import { describeInstants, instantParam, judgedAt, type Instants } from './instants';
+import { cutOf, withinCut, type LoggedEvent } from './logged-event';
+import { PartnershipLogCache } from './partnership-log-cache';
 import { Snapshot } from './snapshot';
 import { decodeCursor, encodeCursor, timelineEntries } from './timeline';
 import type { ChangesQueryDto, TimelineQueryDto } from './time-travel.dto';
 
 const DEFAULT_PAGE = 100;
 
+/** The events of a partnership's log recorded by `asOf` and occurred by `validAt`, in commit order. */
+function cut(events: readonly LoggedEvent[], at: Instants): LoggedEvent[] {
+  const bounds = cutOf(at);
+  return events.filter((event) => withinCut(event, bounds));
+}
+
 /**
- * Time travel over the log (DESIGN §5): reads a partnership's events recorded by `asOf` and
+ * Time travel over the log (DESIGN §5): takes a partnership's events recorded by `asOf` and
  * occurred by `validAt`, folds them in memory through the read models' own projections and answers
  * with the live queries' own filters and derivations. Exact for any instant; nothing is snapshotted.
+ * The events come from the partnership's cached log, extended to the current head first (ADR 0009).
  */
 @Injectable()
 export class TimeTravelReader {
@@ -23,12 +32,14 @@ export class TimeTravelReader {
   constructor(
     dataSource: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly cache: PartnershipLogCache,
   ) {
     this.log = new EventLog(dataSource);
   }
 
   async snapshot(partnershipId: string, at: Instants): Promise<Snapshot> {
-    return new Snapshot(partnershipId, await this.log.partnershipEvents(partnershipId, at), judgedAt(at));
+    const log = await this.cache.read(partnershipId);
+    return new Snapshot(partnershipId, cut(log.events, at), judgedAt(at), { log, cut: cutOf(at) });
   }
 
   /** A list query at the instants: `{ asOf, validAt, items }`. */
@@ -56,15 +67,13 @@ export class TimeTravelReader {
     if (from && from.getTime() > to.getTime()) throw new InvalidInput('from', 'must not be after to');
     const time = query.time ?? 'record';
     const at = (instant: Date): Instants => (time === 'business' ? { validAt: instant } : { asOf: instant });
-    const [beforeEvents, afterEvents] = await Promise.all([
-      from ? this.log.partnershipEvents(partnershipId, at(from)) : Promise.resolve([]),
-      this.log.partnershipEvents(partnershipId, at(to)),
-    ]);
+    const log = await this.cache.read(partnershipId);
+    const [beforeEvents, afterEvents] = [from ? cut(log.events, at(from)) : [], cut(log.events, at(to))];
     const seen = new Set(beforeEvents.map((event) => event.position));
     const window = afterEvents.filter((event) => !seen.has(event.position));
     const items = changesBetween(
-      new Snapshot(partnershipId, beforeEvents, from ?? new Date(0)),
-      new Snapshot(partnershipId, afterEvents, to),
+      new Snapshot(partnershipId, beforeEvents, from ?? new Date(0), from ? { log, cut: cutOf(at(from)) } : undefined),
+      new Snapshot(partnershipId, afterEvents, to, { log, cut: cutOf(at(to)) }),
       window,
     );
     return { from: from?.toISOString() ?? null, to: to.toISOString(), time, items };
