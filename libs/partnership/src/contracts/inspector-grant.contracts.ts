@@ -21,7 +21,8 @@ export type InspectorGrantContract =
   | { readonly type: 'InspectorAccessRevoked'; readonly version: 1; readonly data: InspectorAccessRevokedContract };
 
 const id = { type: 'string', minLength: 1 } as const;
-const instant = { type: 'string', format: 'date-time' } as const;
+/** ISO-8601 instant with a zone; a pattern, not `format`, so every JSON Schema validator checks it. */
+const instant = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$' } as const;
 const WHO = 'the inspector’s user id identifies a person: it stays in the ledger';
 const WHY = 'free text that may name people';
 
