@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { benchmarkActionPlan, PLAN_ACTIONS, PLAN_REQUESTS } from './action-plan.bench';
 import { benchmarkEventStore, DIAGNOSTIC_ROWS, EVENT_STORE_APPENDS, EVENT_STORE_WRITERS } from './event-store.bench';
 import { benchmarkHttpCommands, COMMAND_CLIENTS, COMMAND_LIMIT, COMMAND_SECONDS } from './http-commands.bench';
+import { LATENCY_RATE, RELAY_EVENTS, relayBenchStep } from './relay.bench';
 import { createBenchDatabase } from './support/bench-database';
 import { startLedgerServer } from './support/ledger-server';
 import { formatTable, machine, row, writeJson, type ReportRow } from './support/report';
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
       const commands = await benchmarkHttpCommands(server, log);
       log(`3. action-plan query: ${PLAN_ACTIONS} actions, ${PLAN_REQUESTS} sequential requests`);
       const plan = await benchmarkActionPlan(server, log);
+      log(`4. Kafka relay: ${RELAY_EVENTS} events vs a bare kafkajs producer, then ${LATENCY_RATE} events/s (own database)`);
+      const relay = await relayBenchStep(log);
 
       const { sides } = store;
       const raw = sides.raw.best.perSecond;
@@ -110,6 +113,7 @@ async function main(): Promise<void> {
           baselineName: 'GET /health/live',
           baseline: plan.live.p99Ms,
         }),
+        ...relay.rows,
       ];
       log('');
       log(formatTable(rows));
@@ -134,6 +138,7 @@ async function main(): Promise<void> {
           ...commands,
         },
         actionPlan: { actions: PLAN_ACTIONS, requests: PLAN_REQUESTS, ...plan },
+        relay: relay.result,
       });
       log(`\nwrote ${RESULTS}`);
     } finally {

@@ -1,7 +1,4 @@
 import { Logger } from '@nestjs/common';
-import { PostgresEventStore } from '@ledger/event-sourcing';
-import { KafkaRelay, ledgerEventContracts } from '@ledger/messaging';
-import { createPool } from '@ledger/platform';
 import { describeConfig, loadConfig } from '../../api/src/config/ledger-config';
 import { startRuntime } from '../../api/src/composition/ledger-runtime';
 
@@ -21,19 +18,10 @@ async function main(): Promise<void> {
   }
   const logger = new Logger('relay');
   logger.log(`configuration:\n  ${describeConfig(config).join('\n  ')}`);
-  const runtime = await startRuntime(config, { runProjections: false });
-  // Its own small pool: the lock's session, the page being read, and status queries never queue
-  // behind other work.
-  const pool = createPool(runtime.databaseUrl, { max: 3 });
-  const relay = new KafkaRelay({
-    pool,
-    store: new PostgresEventStore(pool),
-    contracts: ledgerEventContracts(),
-    kafka: { brokers: config.kafkaBrokers, clientId: 'ledger-relay' },
-    topic: config.kafkaTopic,
-    logger: new Logger('kafka-relay'),
-  });
-  await relay.start();
+  // The same relay `npm start` runs in-process (on a small pool of its own), without projections.
+  const runtime = await startRuntime(config, { runProjections: false, runRelay: true });
+  const relay = runtime.relay;
+  if (!relay) throw new Error('the runtime did not start the relay');
   logger.log(`relaying events to ${config.kafkaTopic} on ${config.kafkaBrokers.join(',')}; stop with Ctrl-C`);
   const report = setInterval(() => {
     relay.status().then(
@@ -47,8 +35,6 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     logger.log(`${signal}: finishing the current batch and releasing the lock`);
     clearInterval(report);
-    await relay.stop();
-    await pool.end();
     await runtime.close();
     process.exit(0);
   };

@@ -6,6 +6,8 @@ export { createKafka, silentMessagingLogger, type KafkaConnection, type Messagin
 export { PublishFailed } from './relay/kafka-publisher';
 export * from './relay/kafka-relay.types';
 export { KafkaRelay } from './relay/kafka-relay';
+export { startLedgerRelay, type LedgerRelaySettings, type RunningRelay } from './relay/ledger-relay';
+export { readRelayProgress, type RelayLag, type RelayProgress } from './relay/relay-sql';
 export { RelaySchema1764100000800, relayMigrations } from './relay/relay-schema.migration';
 export { ConsumerSchema1764100000810, consumerMigrations } from './consumer/consumer-schema.migration';
 export {

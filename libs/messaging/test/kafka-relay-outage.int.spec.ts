@@ -1,8 +1,8 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Kafka } from 'kafkajs';
 import type { KafkaRelay } from '@ledger/messaging';
+import { PrivateKafkaBroker } from '@ledger/testing';
 import { LedgerTraffic } from './support/ledger-traffic';
-import { PrivateBroker } from './support/private-broker';
 import { allStoredEvents, idsByStream, relayFixture, type RelayFixture } from './support/relay-fixture';
 import { deliveredByKey, eventually, freshTopicName, readWholeTopic, testKafka } from './support/topic-reader';
 
@@ -26,7 +26,7 @@ function steadyAppends(traffic: LedgerTraffic, fixture: RelayFixture, intervalMs
 }
 
 describe('KafkaRelay through a broker outage', () => {
-  const broker = new PrivateBroker();
+  const broker = new PrivateKafkaBroker(Number(process.env.RELAY_TEST_KAFKA_PORT ?? 19092));
   let client: Kafka;
   let fixture: RelayFixture;
   let relay: KafkaRelay;

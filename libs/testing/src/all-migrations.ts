@@ -3,6 +3,7 @@ import { eventStoreMigrations, integrityMigrations, projectionMigrations } from 
 import { partnershipMigrations } from '@ledger/partnership';
 import { actionMigrations, sourceMigrations } from '@ledger/learning';
 import { challengeMigrations } from '@ledger/challenge';
+import { peopleMigrations } from '@ledger/people';
 
 export type MigrationClass = new () => MigrationInterface;
 
@@ -15,4 +16,5 @@ export const allMigrations: readonly MigrationClass[] = [
   ...actionMigrations,
   ...sourceMigrations,
   ...challengeMigrations,
+  ...peopleMigrations,
 ];

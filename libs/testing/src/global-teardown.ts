@@ -2,15 +2,8 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { TEST_SERVER_KEY, type TestServer } from './global-setup';
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+import { stopKafkaBroker } from './kafka';
+import { isAlive, releaseKafkaRun, TEST_RUN_ENV } from './kafka-test-runs';
 
 /** Other jest runs still using the embedded server (files of exited runs are pruned). */
 function otherRuns(runsDir: string): number {
@@ -25,9 +18,12 @@ function otherRuns(runsDir: string): number {
 
 /**
  * Jest global teardown: the run that started the embedded server stops it once no other jest run
- * is using it (it waits for them: they share the server rather than start their own).
+ * is using it (it waits for them: they share the server rather than start their own). The same
+ * for the project's Kafka broker, when a suite of this run started it (KAFKA_BROKERS unset).
  */
 export default async function globalTeardown(): Promise<void> {
+  const run = process.env[TEST_RUN_ENV];
+  if (run && (await releaseKafkaRun(run, delay))) await stopKafkaBroker();
   const globals = globalThis as Record<string, unknown>;
   const test = globals[TEST_SERVER_KEY] as TestServer | undefined;
   delete globals[TEST_SERVER_KEY];

@@ -2,3 +2,4 @@ export * from './decider-specification';
 export * from './database';
 export * from './all-migrations';
 export * from './kafka';
+export * from './private-kafka-broker';

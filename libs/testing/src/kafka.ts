@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { registerKafkaRun, TEST_RUN_ENV } from './kafka-test-runs';
 
 /** The project's own broker script (infra/kafka/kafka.sh); see infra/kafka/README.md. */
 const KAFKA_SCRIPT = resolve(__dirname, '../../../infra/kafka/kafka.sh');
@@ -10,7 +11,10 @@ export interface TestKafka {
   readonly brokers: string[];
   /** true when this call started the project's broker (it was not running before) */
   readonly startedHere: boolean;
-  /** Stops the broker if this call started it; otherwise does nothing. */
+  /**
+   * Outside jest: stops the broker if this call started it. In a jest run it does nothing: the
+   * broker lives until the run's global teardown (libs/testing/src/global-teardown.ts).
+   */
   stop(): Promise<void>;
 }
 
@@ -57,7 +61,9 @@ export function isOwnKafkaBroker(brokers: readonly string[]): boolean {
 /**
  * A Kafka broker for tests: `KAFKA_BROKERS` (comma-separated) when set, otherwise the project's
  * single-node KRaft broker, started by infra/kafka/kafka.sh when it is not already running (the
- * first start fetches Apache Kafka's jars from Maven Central).
+ * first start fetches Apache Kafka's jars from Maven Central). In a jest run the first suite that
+ * asks starts it, the others share it, and the global teardown stops it once (so a unit-only run
+ * never starts a JVM).
  */
 export async function ensureKafka(): Promise<TestKafka> {
   const configured = process.env.KAFKA_BROKERS?.trim();
@@ -69,6 +75,11 @@ export async function ensureKafka(): Promise<TestKafka> {
     return { brokers, startedHere: false, stop: async () => undefined };
   }
   const { startedHere } = await startKafkaBroker();
+  const run = process.env[TEST_RUN_ENV];
+  if (run) {
+    registerKafkaRun(run, startedHere);
+    return { brokers: [ownKafkaBrokerAddress()], startedHere, stop: async () => undefined };
+  }
   return {
     brokers: [ownKafkaBrokerAddress()],
     startedHere,

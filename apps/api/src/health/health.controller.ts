@@ -4,6 +4,7 @@ import { Public } from '../auth/access.decorators';
 import { LEDGER_RUNTIME } from '../core/core.module';
 import type { LedgerRuntime } from '../composition/ledger-runtime';
 import { problem } from '../http/problem-details';
+import { relayReport } from './relay-report';
 
 @ApiTags('health')
 @Public()
@@ -19,17 +20,23 @@ export class HealthController {
 
   @Get('ready')
   @HttpCode(200)
-  @ApiOperation({ summary: 'The ledger can take commands: database reachable, migrations applied, projections known.' })
+  @ApiOperation({
+    summary: 'The ledger can take commands: database reachable, migrations applied, projections known.',
+    description:
+      'With KAFKA_BROKERS set, `relay` reports the Kafka relay: where it runs, its role, its checkpoint and its lag (events and seconds behind the head of the log). Lag never makes the ledger unready: commands do not wait for Kafka.',
+  })
   async ready() {
     try {
       const { rows } = await this.runtime.pool.query<{ name: string; checkpoint: string }>(
         'SELECT name, checkpoint FROM projection_checkpoints ORDER BY name',
       );
+      const relay = await relayReport(this.runtime);
       return {
         status: 'ok',
         database: this.runtime.embeddedDatabase ? 'embedded' : 'external',
         kafka: this.runtime.config.kafkaBrokers.length ? 'configured' : 'disabled',
         projections: Object.fromEntries(rows.map((row) => [row.name, row.checkpoint])),
+        ...(relay ? { relay } : {}),
       };
     } catch {
       throw new ServiceUnavailableException(problem(503, 'not-ready', 'The database is not reachable yet.'));

@@ -1,20 +1,12 @@
-import type { Message } from 'kafkajs';
-import { WakeSignal, type EventStore, type RecordedEvent } from '@ledger/event-sourcing';
-import type { EventContracts } from '../contracts/event-contracts';
-import { toCloudEvent, toKafkaMessage } from '../contracts/cloud-event';
+import { ProjectionLock, WakeSignal, type EventStore } from '@ledger/event-sourcing';
 import { createKafka, silentMessagingLogger, type MessagingLogger } from './kafka-client';
 import { KafkaPublisher, PublishFailed } from './kafka-publisher';
 import { DEFAULT_RELAY_NAME, DEFAULT_TOPIC, type KafkaRelayOptions, type RelayRole, type RelayStatus } from './kafka-relay.types';
-import { RelayLock } from './relay-lock';
+import { RelayPages } from './relay-pages';
 import { readRelayCheckpoint, relayLag, saveRelayCheckpoint } from './relay-sql';
 
-interface PreparedBatch {
-  readonly after: string;
-  readonly checkpoint: string;
-  readonly count: number;
-  readonly messages: Message[];
-}
-
+/** First re-read when committed events are held back by an older transaction; doubles to the poll interval. */
+const HELD_BACK_FIRST_WAIT_MS = 5;
 /** How long `stop` lets the current batch finish before it drops the producer under it. */
 const STOP_GRACE_MS = 10_000;
 
@@ -31,9 +23,9 @@ export class KafkaRelay {
   readonly topic: string;
   private readonly publisher: KafkaPublisher;
   private readonly logger: MessagingLogger;
-  private readonly contracts: EventContracts;
   private readonly store: EventStore;
-  private lock: RelayLock | null = null;
+  private readonly pages: RelayPages;
+  private lock: ProjectionLock | null = null;
   private checkpoint: string | null = null;
   private role: RelayRole = 'stopped';
   private loopDone: Promise<void> | null = null;
@@ -44,7 +36,6 @@ export class KafkaRelay {
   private published = 0;
   private lastPublishedAt: Date | null = null;
   private lastError: string | null = null;
-  private prepared: Promise<PreparedBatch | Error> | null = null;
   /** The last checkpoint save, in flight on the lock's session while the next batch is sent. */
   private saving: Promise<void> = Promise.resolve();
 
@@ -52,8 +43,8 @@ export class KafkaRelay {
     this.name = options.name ?? DEFAULT_RELAY_NAME;
     this.topic = options.topic ?? DEFAULT_TOPIC;
     this.logger = options.logger ?? silentMessagingLogger;
-    this.contracts = options.contracts;
     this.store = options.store;
+    this.pages = new RelayPages(options.store, options.contracts, options.batchSize ?? 500);
     const kafka = createKafka(options.kafka, this.logger);
     this.publisher = new KafkaPublisher(kafka, { topic: this.topic, topicPartitions: options.topicPartitions ?? 6 }, this.logger);
   }
@@ -65,7 +56,7 @@ export class KafkaRelay {
     this.wake = new WakeSignal();
     this.interrupt = new WakeSignal();
     this.role = 'standby';
-    this.unsubscribe = await this.store.subscribe(() => this.wake.notify());
+    this.unsubscribe = await (this.options.notifications ?? this.store).subscribe(() => this.onAppend());
     this.loopDone = this.loop();
   }
 
@@ -79,7 +70,7 @@ export class KafkaRelay {
     if ((await Promise.race([this.loopDone, grace])) === 'late') await this.publisher.reset();
     await this.loopDone;
     this.loopDone = null;
-    this.prepared = null;
+    this.pages.discard();
     await this.saving.catch(() => undefined);
     await this.unsubscribe?.();
     this.unsubscribe = null;
@@ -90,6 +81,11 @@ export class KafkaRelay {
 
   /** New events may be readable (an in-process append). */
   nudge(): void {
+    this.onAppend();
+  }
+
+  private onAppend(): void {
+    this.pages.noteAppend();
     this.wake.notify();
   }
 
@@ -112,6 +108,7 @@ export class KafkaRelay {
   private async loop(): Promise<void> {
     const first = this.options.errorBackoffMs ?? 500;
     let backoff = first;
+    let heldBackWait = HELD_BACK_FIRST_WAIT_MS;
     while (!this.stopping) {
       try {
         if (!(await this.acquire())) {
@@ -121,11 +118,12 @@ export class KafkaRelay {
         }
         const sent = await this.step();
         backoff = first;
-        if (sent === 0) await this.wake.wait(this.options.pollIntervalMs ?? 1000);
+        if (sent > 0) heldBackWait = HELD_BACK_FIRST_WAIT_MS;
+        else heldBackWait = await this.idle(heldBackWait);
       } catch (error) {
         this.lastError = String(error);
         this.logger.error(`relay ${this.name} failed; retrying in ${backoff} ms: ${this.lastError}`, (error as Error).stack);
-        this.prepared = null;
+        this.pages.discard();
         this.saving = Promise.resolve();
         await this.publisher.reset();
         // A broker failure leaves the database session (and the lock) healthy; anything else may not.
@@ -134,6 +132,22 @@ export class KafkaRelay {
         backoff = Math.min(backoff * 2, this.options.maxBackoffMs ?? 30_000);
       }
     }
+  }
+
+  /**
+   * Nothing readable. If committed events lie beyond the checkpoint, an older transaction (in any
+   * database of the server) holds them back from the commit-safe cursor, and its end may wake
+   * nobody: look again soon, backing off, rather than at the next poll. Returns the next such wait.
+   */
+  private async idle(heldBackWait: number): Promise<number> {
+    const poll = this.options.pollIntervalMs ?? 1000;
+    const head = await this.store.head();
+    if (head === null || this.store.covers(this.checkpoint ?? this.store.start, head)) {
+      await this.wake.wait(poll);
+      return HELD_BACK_FIRST_WAIT_MS;
+    }
+    await this.wake.wait(heldBackWait);
+    return Math.min(heldBackWait * 2, poll);
   }
 
   /**
@@ -146,13 +160,13 @@ export class KafkaRelay {
     const lock = this.lock;
     if (!lock) throw new Error(`relay ${this.name} does not hold its lock`);
     const after = this.checkpoint ?? this.store.start;
-    const batch = await this.takePrepared(after);
+    const batch = await this.pages.take(after);
     if (batch.count === 0) {
       await this.saving;
       return 0;
     }
     const sent = this.publisher.send(batch.messages);
-    this.prepared = this.prepare(batch.checkpoint);
+    this.pages.readAhead(batch.checkpoint);
     await sent;
     await this.saving;
     await this.options.beforeCheckpoint?.({ events: batch.count, checkpoint: batch.checkpoint });
@@ -165,36 +179,12 @@ export class KafkaRelay {
     return batch.count;
   }
 
-  /** The batch after `after`: the one prepared during the last send if it starts there, else read now. */
-  private async takePrepared(after: string): Promise<PreparedBatch> {
-    const prepared = this.prepared;
-    this.prepared = null;
-    const batch = prepared ? await prepared : null;
-    if (batch && !(batch instanceof Error) && batch.after === after) return batch;
-    return this.prepare(after).then((result) => {
-      if (result instanceof Error) throw result;
-      return result;
-    });
-  }
-
-  /** Reads and maps one page; settles with the error rather than rejecting, so an abandoned one is harmless. */
-  private async prepare(after: string): Promise<PreparedBatch | Error> {
-    try {
-      const page = await this.store.readAll({ after, limit: this.options.batchSize ?? 500 });
-      return { after, checkpoint: page.checkpoint, count: page.events.length, messages: page.events.map((event) => this.messageOf(event)) };
-    } catch (error) {
-      return error instanceof Error ? error : new Error(String(error));
-    }
-  }
-
-  private messageOf(event: RecordedEvent): Message {
-    return toKafkaMessage(toCloudEvent(event, this.contracts.map(event)));
-  }
-
   /** Takes the lock if this process does not hold it yet; false when another session does. */
   private async acquire(): Promise<boolean> {
     if (this.lock) return true;
-    const lock = await RelayLock.tryAcquire(this.options.pool, this.name, this.logger);
+    // The event-sourcing lib's advisory lock (key `hashtext('projection:relay:<name>')`): the
+    // checkpoint is saved on its session, so a relay that lost the lock cannot save one.
+    const lock = await ProjectionLock.tryAcquire(this.options.pool, `relay:${this.name}`, this.logger);
     if (!lock) return false;
     try {
       this.checkpoint = (await readRelayCheckpoint(lock.client, this.name)) ?? this.store.start;

@@ -9,6 +9,11 @@ export const DEFAULT_TOPIC = 'ledger.events.v1';
 export interface KafkaRelayOptions {
   readonly pool: Pool;
   readonly store: EventStore;
+  /**
+   * What wakes the relay when events are appended (default: `store`'s notifications). In-process,
+   * pass the store the API appends through: its appends then wake the relay at once.
+   */
+  readonly notifications?: Pick<EventStore, 'subscribe'>;
   readonly contracts: EventContracts;
   readonly kafka: KafkaConnection;
   /** KAFKA_TOPIC (default `ledger.events.v1`). */

@@ -1,17 +1,5 @@
 import type { ClientBase, Pool } from 'pg';
 
-/** The key of a relay's session-level advisory lock, as SQL over parameter `$1` (the relay name). */
-const LOCK_KEY = `hashtext('relay:' || $1)`;
-
-export async function tryLockRelay(client: ClientBase, name: string): Promise<boolean> {
-  const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(${LOCK_KEY}) AS locked`, [name]);
-  return rows[0]?.locked === true;
-}
-
-export async function unlockRelay(client: ClientBase, name: string): Promise<void> {
-  await client.query(`SELECT pg_advisory_unlock(${LOCK_KEY})`, [name]);
-}
-
 export async function readRelayCheckpoint(client: ClientBase | Pool, name: string): Promise<string | null> {
   const { rows } = await client.query<{ checkpoint: string }>('SELECT checkpoint FROM relay_checkpoints WHERE name = $1', [name]);
   return rows[0]?.checkpoint ?? null;
@@ -44,4 +32,14 @@ export async function relayLag(pool: Pool, checkpoint: string): Promise<RelayLag
   );
   const row = rows[0];
   return { eventsBehind: row?.behind ?? 0, secondsBehind: Math.max(0, row?.seconds ?? 0) };
+}
+
+export interface RelayProgress extends RelayLag {
+  readonly checkpoint: string | null;
+}
+
+/** A relay's saved checkpoint and lag, read from the database (for a relay in another process). */
+export async function readRelayProgress(pool: Pool, name: string, start: string): Promise<RelayProgress> {
+  const checkpoint = await readRelayCheckpoint(pool, name);
+  return { checkpoint, ...(await relayLag(pool, checkpoint ?? start)) };
 }

@@ -44,6 +44,8 @@ function actionScript(partnershipId: string, agencyId: string, index: number): S
         sha256: null,
         describesImpact: true,
         effectiveFrom: null,
+        retentionClass: 'standard',
+        retentionFrom: '2024-01-01',
       },
     },
   ];

@@ -2,27 +2,28 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 
-const ROOT = resolve(__dirname, '../../../..');
+const ROOT = resolve(__dirname, '../../..');
 const run = promisify(execFile);
 
 /**
- * A second, separate single-node broker from the project's recipe (infra/kafka/kafka.sh with its
- * own ports and work directory, as its README describes), so a test may stop it without pulling
- * the shared broker from under other test files. Runs the script asynchronously: the relay under
- * test keeps running in this process meanwhile.
+ * A separate single-node broker from the project's recipe (infra/kafka/kafka.sh with its own ports
+ * and work directory under data/, as its README describes), for a test that stops and starts a
+ * broker: the shared one (ensureKafka) stays up for the other suites. The script runs
+ * asynchronously, so code under test keeps running in this process meanwhile. The port comes from
+ * the caller; an environment variable may move it (e.g. off ports a CI run uses).
  */
-export class PrivateBroker {
+export class PrivateKafkaBroker {
   readonly brokers: string[];
   private readonly env: NodeJS.ProcessEnv;
 
-  constructor(port = Number(process.env.RELAY_TEST_KAFKA_PORT ?? 19092)) {
+  constructor(port: number) {
     this.brokers = [`127.0.0.1:${port}`];
     this.env = {
       ...process.env,
       KAFKA_HOST: '127.0.0.1',
       KAFKA_PORT: String(port),
       KAFKA_CONTROLLER_PORT: String(port + 1),
-      KAFKA_WORK_DIR: resolve(ROOT, 'data', `kafka-relay-test-${port}`),
+      KAFKA_WORK_DIR: resolve(ROOT, 'data', `kafka-private-${port}`),
     };
   }
 
