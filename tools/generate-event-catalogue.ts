@@ -29,8 +29,15 @@ import {
   partnershipDecider,
   partnershipStreamId,
   partnershipsProjection,
+  INSPECTOR_GRANT_EVENT_SCHEMAS,
+  INSPECTOR_GRANT_EVENT_TYPES,
+  INSPECTOR_GRANT_SCHEMA_VERSIONS,
+  inspectorGrantDecider,
+  inspectorGrantStreamId,
+  inspectorGrantsProjection,
 } from '@ledger/partnership';
 import {
+  ACTION_EVENT_SCHEMAS,
   ACTION_EVENT_TYPES,
   CURRENT_ACTION_SCHEMA_VERSIONS,
   RECOMMENDATION_EVENT_TYPES,
@@ -56,10 +63,22 @@ import {
   challengesProjection,
 } from '@ledger/challenge';
 import * as partnership from '../libs/partnership/src/domain/partnership.fixtures';
+import * as grant from '../libs/partnership/src/domain/inspector-grant/inspector-grant.fixtures';
 import * as source from '../libs/learning/src/domain/source/test/source.fixtures';
 import * as recommendation from '../libs/learning/src/domain/recommendation/test/recommendation.fixtures';
 import * as action from '../libs/learning/src/domain/action/action.fixtures';
 import * as challenge from '../libs/challenge/src/domain/challenge.fixtures';
+import {
+  PEOPLE_EVENT_SCHEMAS,
+  PEOPLE_SCHEMA_VERSIONS,
+  PERSON_EVENT_TYPES,
+  REDACTION_EVENT_TYPES,
+  personDecider,
+  personStreamId,
+  redactionDecider,
+  redactionStreamId,
+} from '@ledger/people';
+import * as people from '../libs/people/src/domain/people.fixtures';
 
 /** One aggregate as the catalogue shows it. */
 export interface CatalogueAggregate {
@@ -106,6 +125,19 @@ export const LEDGER_AGGREGATES: readonly CatalogueAggregate[] = [
     },
   },
   {
+    context: 'Partnership',
+    aggregate: 'InspectorGrant',
+    stream: inspectorGrantStreamId('<grantId>'),
+    eventTypes: INSPECTOR_GRANT_EVENT_TYPES,
+    versions: INSPECTOR_GRANT_SCHEMA_VERSIONS,
+    readableSchemas: INSPECTOR_GRANT_EVENT_SCHEMAS,
+    examples: () =>
+      decided(inspectorGrantDecider, [
+        [[], grant.grantInspectorAccess()],
+        [[grant.accessGranted()], grant.revokeInspectorAccess()],
+      ]),
+  },
+  {
     context: 'Learning',
     aggregate: 'LearningSource',
     stream: sourceStreamId('<sourceId>'),
@@ -146,6 +178,7 @@ export const LEDGER_AGGREGATES: readonly CatalogueAggregate[] = [
     stream: actionStreamId('<actionId>'),
     eventTypes: ACTION_EVENT_TYPES,
     versions: CURRENT_ACTION_SCHEMA_VERSIONS,
+    readableSchemas: ACTION_EVENT_SCHEMAS,
     examples: () =>
       decided(actionDecider, [
         [[], a.propose()],
@@ -171,6 +204,7 @@ export const LEDGER_AGGREGATES: readonly CatalogueAggregate[] = [
         [a.historyFor('agreed'), a.cancel()],
         [a.historyFor('agreed'), a.supersede()],
         [a.historyFor('closed'), a.reopen()],
+        [a.historyFor('closed'), a.disposeEvidence()],
       ]),
   },
   {
@@ -195,6 +229,28 @@ export const LEDGER_AGGREGATES: readonly CatalogueAggregate[] = [
         [h.raised, c.linkAction()],
       ]),
   },
+  {
+    context: 'People',
+    aggregate: 'Person',
+    stream: personStreamId('<personId>'),
+    eventTypes: PERSON_EVENT_TYPES,
+    versions: PEOPLE_SCHEMA_VERSIONS,
+    readableSchemas: PEOPLE_EVENT_SCHEMAS,
+    examples: () =>
+      decided(personDecider, [
+        [[], people.registerPerson()],
+        [[people.personRegistered()], people.forgetPerson()],
+      ]),
+  },
+  {
+    context: 'People',
+    aggregate: 'RedactionRegister',
+    stream: redactionStreamId('<partnershipId>'),
+    eventTypes: REDACTION_EVENT_TYPES,
+    versions: PEOPLE_SCHEMA_VERSIONS,
+    readableSchemas: PEOPLE_EVENT_SCHEMAS,
+    examples: () => decided(redactionDecider, [[[], people.redactField()]]),
+  },
 ];
 
 const PROJECTIONS: readonly { readonly name: string; readonly canHandle: readonly string[] }[] = [
@@ -203,6 +259,7 @@ const PROJECTIONS: readonly { readonly name: string; readonly canHandle: readonl
   recommendationsProjection,
   actionsProjection,
   challengesProjection,
+  inspectorGrantsProjection,
 ];
 
 /** The metadata envelope, described once; a key the code writes but this map lacks stops the render. */

@@ -33,6 +33,8 @@ export const PATH_PARAMS = {
   rid: 'recommendationId',
   aid: 'actionId',
   cid: 'challengeId',
+  gid: 'grantId',
+  personId: 'personId',
 } as const satisfies Record<string, keyof Seed>;
 export type PathParam = keyof typeof PATH_PARAMS;
 export type PathIds = Partial<Record<PathParam, string>>;
@@ -216,11 +218,64 @@ export const COMMAND_CATALOGUE: readonly CommandRoute[] = [
     required: ['level', 'reason'],
     fields: { level: 'enum' },
   }),
+  route('/partnerships/{pid}/inspector-grants', {
+    audience: 'admin',
+    body: () => ({
+      inspectorId: 'inspector@example.gov.uk',
+      from: new Date(Date.now() - 3_600_000).toISOString(),
+      until: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+      reason: 'JTAI fieldwork',
+    }),
+    required: ['inspectorId', 'from', 'until', 'reason'],
+    fields: { inspectorId: 'text', from: 'instant', until: 'instant' },
+  }),
+  route('/partnerships/{pid}/inspector-grants/{gid}/revoke', {
+    audience: 'admin',
+    body: () => ({ reason: 'Fieldwork finished early.' }),
+    required: ['reason'],
+  }),
   route(`${C}/resolve`, {
     body: () => ({ outcome: 'Attendance audit shows improvement.' }),
     required: ['outcome'],
     fields: { outcome: 'text' },
   }),
+  route('/partnerships/{pid}/people', {
+    audience: 'admin',
+    body: (s) => ({
+      name: 'Sam Example',
+      email: 'sam.example@example.org',
+      phone: '020 7946 0000',
+      role: 'Designated nurse',
+      agencyId: s.agencyId,
+    }),
+    required: ['name'],
+    fields: { name: 'text', email: 'text', phone: 'text', role: 'text', agencyId: 'uuid' },
+  }),
+  route('/partnerships/{pid}/people/{personId}/forget', {
+    audience: 'admin',
+    body: () => ({ reason: 'Left the partnership and asked to be forgotten.' }),
+    required: ['reason'],
+  }),
+  route('/partnerships/{pid}/redactions', {
+    audience: 'admin',
+    body: (s) => ({
+      itemKind: 'action',
+      itemId: s.actionId,
+      eventId: '3f0b1c9e-6a55-4c0e-9d8a-2f1f4b7c8d9e',
+      field: 'description',
+      reason: 'The text named a member of staff.',
+    }),
+    required: ['eventId', 'field', 'reason'],
+    fields: { streamId: 'text', itemKind: 'enum', itemId: 'uuid', eventId: 'uuid', field: 'text' },
+  }),
+];
+
+/**
+ * POST routes whose body is not JSON, so the JSON refusals of COMMAND_CATALOGUE do not apply;
+ * each has its own bad-input tests. The tenancy walk still covers them (404 to strangers, 403 to read-only roles).
+ */
+export const UPLOAD_ROUTES: readonly { readonly template: string; readonly reason: string }[] = [
+  { template: '/partnerships/{pid}/imports/action-plan', reason: 'a raw CSV or XLSX body (test/exports-imports.e2e.spec.ts)' },
 ];
 
 /** A wrong value for a field, and what else the body needs so that only this field is at fault. */

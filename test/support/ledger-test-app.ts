@@ -40,6 +40,8 @@ export class LedgerTestApp {
         PORT: '0',
         LEDGER_RATE_LIMIT_PER_MINUTE: '0',
         LEDGER_RATE_LIMIT_PER_IP_PER_MINUTE: '0',
+        // Retention runs only when a suite calls runtime.retention.runOnce(now) (or sets a schedule).
+        LEDGER_RETENTION_INTERVAL_MINUTES: 'off',
         ...env,
       });
       const ledger = await createLedgerApp(config);

@@ -12,6 +12,10 @@ export interface Seed {
   readonly actionId: string;
   /** A raised challenge to `agencyId`. */
   readonly challengeId: string;
+  /** An id no inspector grant has: the seed grants nobody (tests that need a grant make one). */
+  readonly grantId: string;
+  /** A member of staff in the people registry (synthetic: "Pat Example"). */
+  readonly personId: string;
   readonly admin: { Authorization: string };
 }
 
@@ -76,5 +80,7 @@ export async function seedPartnership(app: LedgerTestApp, name = 'Northshire Saf
     detail: 'The board asks for assurance about attendance at strategy discussions.',
     responseDueDate: '2027-01-31',
   });
-  return { partnershipId, agencyId, otherAgencyId, sourceId, findingId, recommendationId, actionId, challengeId, admin };
+  const grantId = '00000000-0000-4000-8000-00000000a001';
+  const { id: personId } = await post(app, admin, `/partnerships/${partnershipId}/people`, { name: 'Pat Example', agencyId });
+  return { partnershipId, agencyId, otherAgencyId, sourceId, findingId, recommendationId, actionId, challengeId, grantId, personId, admin };
 }

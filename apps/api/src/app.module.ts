@@ -8,6 +8,11 @@ import { ChallengeHttpModule } from './challenges/challenge-http.module';
 import { TimeTravelModule } from './time-travel/time-travel.module';
 import { IntegrityModule } from './integrity/integrity.module';
 import { InsightsModule } from './insights/insights.module';
+import { PeopleHttpModule } from './people/people-http.module';
+import { InspectorGrantsModule } from './auth/inspector-grants.module';
+import { InspectionPackModule } from './inspection-pack/inspection-pack.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { ExportsModule } from './exports/exports.module';
 
 @Module({})
 export class AppModule {
@@ -22,6 +27,11 @@ export class AppModule {
         TimeTravelModule,
         IntegrityModule,
         InsightsModule,
+        PeopleHttpModule,
+        InspectorGrantsModule,
+        InspectionPackModule,
+        MetricsModule,
+        ExportsModule,
       ],
       controllers: [HealthController],
     };

@@ -38,7 +38,9 @@ export interface LedgerApp {
 export async function createLedgerApp(config: LedgerConfig, options: { runProjections?: boolean } = {}): Promise<LedgerApp> {
   const logger = new LedgerLogger(config.logLevel);
   Logger.overrideLogger(logger);
-  const runtime = await startRuntime(config, { runProjections: options.runProjections ?? config.runProjections });
+  const runProjections = options.runProjections ?? config.runProjections;
+  // All-in-one: the Kafka relay runs wherever the projections do (when KAFKA_BROKERS is set).
+  const runtime = await startRuntime(config, { runProjections, runRelay: runProjections });
   try {
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(runtime), {
       logger,
@@ -51,6 +53,7 @@ export async function createLedgerApp(config: LedgerConfig, options: { runProjec
       exclude: [
         { path: 'health/live', method: RequestMethod.GET },
         { path: 'health/ready', method: RequestMethod.GET },
+        { path: 'metrics', method: RequestMethod.GET },
       ],
     });
     app.useGlobalPipes(ledgerValidationPipe());

@@ -10,7 +10,9 @@ import {
   type EventStore,
 } from '@ledger/event-sourcing';
 import { createPool, startDatabase } from '@ledger/platform';
+import { startLedgerRelay, type KafkaRelay } from '@ledger/messaging';
 import type { LedgerConfig } from '../config/ledger-config';
+import { EvidenceRetentionJob } from '../retention/evidence-retention.job';
 import { ledgerMigrations } from './ledger-migrations';
 import { ledgerProjections } from './ledger-projections';
 
@@ -25,12 +27,18 @@ export interface LedgerRuntime {
   readonly engine: PostgresProjectionEngine;
   readonly progress: PostgresProjectionProgress;
   readonly sealer: PostgresChainSealer;
+  /** Evidence retention: scheduled where projections run (LEDGER_RETENTION_INTERVAL_MINUTES); `runOnce(now)` anywhere. */
+  readonly retention: EvidenceRetentionJob;
+  /** The Kafka relay when this process runs it (`runRelay` and KAFKA_BROKERS set); else undefined. */
+  readonly relay: KafkaRelay | undefined;
   close(): Promise<void>;
 }
 
 export interface RuntimeOptions {
   /** Run the projection daemons in this process (all-in-one). */
   readonly runProjections: boolean;
+  /** Run the Kafka relay in this process when KAFKA_BROKERS is set (all-in-one, apps/relay). */
+  readonly runRelay?: boolean;
 }
 
 const MIGRATION_LOCK = 7_331_001;
@@ -43,6 +51,8 @@ export async function startRuntime(config: LedgerConfig, options: RuntimeOptions
   });
   // Each running projection holds one connection for its advisory lock; leave room for requests.
   const pool = createPool(database.url, { max: 12 + ledgerProjections.length * 2 });
+  // An idle connection the server ends (restart, DROP DATABASE … WITH (FORCE) after close) must not crash the process.
+  pool.on('error', (error) => logger.warn(`database pool: an idle connection failed: ${error.message}`));
   const dataSource = new DataSource({
     type: 'postgres',
     url: database.url,
@@ -69,8 +79,28 @@ export async function startRuntime(config: LedgerConfig, options: RuntimeOptions
     await engine.start();
     await sealer.start();
   }
+  const retentionMinutes = config.retention.intervalMinutes;
+  const retention = new EvidenceRetentionJob({
+    pool,
+    dataSource,
+    store,
+    intervalMs: (retentionMinutes ?? 0) * 60_000,
+    logger: new Logger('retention'),
+  });
+  if (options.runProjections && retentionMinutes !== null) retention.start();
+  // After migrations (relay_checkpoints exists); its own small pool; this process's appends wake it.
+  const running =
+    options.runRelay && config.kafkaBrokers.length > 0
+      ? await startLedgerRelay({
+          databaseUrl: database.url,
+          kafka: { brokers: config.kafkaBrokers, clientId: 'ledger-relay' },
+          topic: config.kafkaTopic,
+          logger: new Logger('kafka-relay'),
+          notifications: store,
+        })
+      : undefined;
   logger.log(
-    `database ready (${database.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}), projections ${options.runProjections ? 'running in-process' : 'run elsewhere'}`,
+    `database ready (${database.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}), projections ${options.runProjections ? 'running in-process' : 'run elsewhere'}, Kafka relay ${running ? `running in-process (topic ${config.kafkaTopic})` : 'not in this process'}`,
   );
 
   return {
@@ -83,7 +113,11 @@ export async function startRuntime(config: LedgerConfig, options: RuntimeOptions
     engine,
     progress,
     sealer,
+    relay: running?.relay,
+    retention,
     async close() {
+      await retention.stop();
+      await running?.close();
       await sealer.stop();
       await engine.stop();
       await progress.stop();

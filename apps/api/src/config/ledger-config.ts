@@ -1,4 +1,5 @@
 import { describeSecurityConfig, loadSecurityConfig, type SecurityConfig } from './security-config';
+import { describeRetentionConfig, loadRetentionConfig, type RetentionConfig } from '../retention/retention-config';
 
 /** DESIGN §6: every variable optional, each with a default that `npm start` prints. */
 export interface LedgerConfig {
@@ -15,6 +16,8 @@ export interface LedgerConfig {
   readonly runProjections: boolean;
   /** OIDC, CORS, rate limits, request time limit (docs/security.md). */
   readonly security: SecurityConfig;
+  /** Evidence retention schedule (docs/operations.md). */
+  readonly retention: RetentionConfig;
 }
 
 export const DEVELOPMENT_JWT_SECRET = 'learning-ledger-development-secret-do-not-use-in-production';
@@ -37,6 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     logLevel: env.LOG_LEVEL || 'info',
     runProjections: (env.LEDGER_PROJECTIONS ?? 'in-process') !== 'off',
     security: loadSecurityConfig(env),
+    retention: loadRetentionConfig(env),
   };
 }
 
@@ -53,6 +57,7 @@ export function describeConfig(config: LedgerConfig): string[] {
     `LOG_LEVEL=${config.logLevel}`,
     `LEDGER_PROJECTIONS=${config.runProjections ? 'in-process' : 'off (run npm run start:projector)'}`,
     ...describeSecurityConfig(config.security),
+    ...describeRetentionConfig(config.retention),
   ];
 }
 
