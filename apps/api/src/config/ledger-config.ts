@@ -18,6 +18,10 @@ export interface LedgerConfig {
   readonly security: SecurityConfig;
   /** Evidence retention schedule (docs/operations.md). */
   readonly retention: RetentionConfig;
+  /** Whether `LEDGER_PEOPLE_KEY` is set (the people module reads the key itself; ADR 0013). */
+  readonly peopleKeyIsDefault: boolean;
+  /** `LEDGER_TIME_TRAVEL_CACHE_EVENTS` as given, for the banner (the time-travel module parses it). */
+  readonly timeTravelCacheEvents: string | undefined;
 }
 
 export const DEVELOPMENT_JWT_SECRET = 'learning-ledger-development-secret-do-not-use-in-production';
@@ -41,6 +45,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     runProjections: (env.LEDGER_PROJECTIONS ?? 'in-process') !== 'off',
     security: loadSecurityConfig(env),
     retention: loadRetentionConfig(env),
+    peopleKeyIsDefault: !env.LEDGER_PEOPLE_KEY,
+    timeTravelCacheEvents: env.LEDGER_TIME_TRAVEL_CACHE_EVENTS || undefined,
   };
 }
 
@@ -58,6 +64,8 @@ export function describeConfig(config: LedgerConfig): string[] {
     `LEDGER_PROJECTIONS=${config.runProjections ? 'in-process' : 'off (run npm run start:projector)'}`,
     ...describeSecurityConfig(config.security),
     ...describeRetentionConfig(config.retention),
+    `LEDGER_PEOPLE_KEY=${config.peopleKeyIsDefault ? '(unset: development key — set it for any real use)' : '(set)'}`,
+    `LEDGER_TIME_TRAVEL_CACHE_EVENTS=${config.timeTravelCacheEvents ?? '150000 (default)'}`,
   ];
 }
 
