@@ -47,9 +47,19 @@ export async function startDatabase(options: DatabaseOptions = {}): Promise<Star
   return { url: serverUrl(server.port, database), embedded: true, startedHere: server.startedHere, stop: () => server.stop() };
 }
 
-/** A pg pool on `url`. */
-export function createPool(url: string, config: Omit<PoolConfig, 'connectionString'> = {}): Pool {
-  return new Pool({ max: 10, ...config, connectionString: url });
+/**
+ * A pg pool on `url`. An idle connection the server ends (a restart, a failover, `DROP DATABASE …
+ * WITH (FORCE)`) makes a pool emit `error`; with no listener that crashes the process, so every
+ * pool gets one. `onIdleError` says where the warning goes (stderr unless given).
+ */
+export function createPool(
+  url: string,
+  config: Omit<PoolConfig, 'connectionString'> = {},
+  onIdleError: (error: Error) => void = (error) => console.warn(`database pool: an idle connection failed: ${error.message}`),
+): Pool {
+  const pool = new Pool({ max: 10, ...config, connectionString: url });
+  pool.on('error', onIdleError);
+  return pool;
 }
 
 function serverUrl(port: number, database: string): string {

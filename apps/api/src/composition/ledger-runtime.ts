@@ -50,9 +50,9 @@ export async function startRuntime(config: LedgerConfig, options: RuntimeOptions
     ...(config.databaseUrl ? { url: config.databaseUrl } : {}),
   });
   // Each running projection holds one connection for its advisory lock; leave room for requests.
-  const pool = createPool(database.url, { max: 12 + ledgerProjections.length * 2 });
-  // An idle connection the server ends (restart, DROP DATABASE … WITH (FORCE) after close) must not crash the process.
-  pool.on('error', (error) => logger.warn(`database pool: an idle connection failed: ${error.message}`));
+  const pool = createPool(database.url, { max: 12 + ledgerProjections.length * 2 }, (error) =>
+    logger.warn(`database pool: an idle connection failed: ${error.message}`),
+  );
   const dataSource = new DataSource({
     type: 'postgres',
     url: database.url,
