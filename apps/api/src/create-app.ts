@@ -9,6 +9,7 @@ import { startRuntime, type LedgerRuntime } from './composition/ledger-runtime';
 import { ledgerValidationPipe } from './http/validation.pipe';
 import { bodyParsing } from './http/body-parsing';
 import { applyHardening } from './http/hardening';
+import { serveWebUi } from './http/web-ui';
 
 /** RFC 9457 problem details as the API sends them (see http/problem-details.ts). */
 const PROBLEM_DETAILS_SCHEMA = {
@@ -47,6 +48,7 @@ export async function createLedgerApp(config: LedgerConfig, options: { runProjec
       bodyParser: false,
     });
     applyHardening(app, config.security);
+    serveWebUi(app);
     for (const handler of bodyParsing()) app.use(handler);
     app.disable('x-powered-by');
     app.setGlobalPrefix('api/v1', {

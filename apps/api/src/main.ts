@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     [
       '',
       `Learning Ledger is ready at ${base}`,
+      `  Web UI:   ${base}/   (sign in by pasting a token, see Token below)`,
       `  API:      ${base}/api/v1`,
       `  OpenAPI:  ${base}/api/docs  (JSON: ${base}/api/docs-json)`,
       `  Health:   ${base}/health/ready   Metrics: ${base}/metrics (Prometheus)`,
