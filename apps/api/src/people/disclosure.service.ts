@@ -14,20 +14,28 @@ export class DisclosureService {
     private readonly redactions: RedactionRegister,
   ) {}
 
-  /** What may be disclosed of the partnership, for the people and texts `seen` mentions. */
-  async disclosureFor(partnershipId: string, seen: string): Promise<Disclosure> {
+  /**
+   * What may be disclosed of the partnership, for the people and texts `seen()` mentions; undefined
+   * when the partnership has no people and no redactions, so an answer passes untouched (and large
+   * answers are not serialised twice).
+   */
+  async disclosureFor(partnershipId: string, seen: () => string): Promise<Disclosure | undefined> {
     const [ids, redactions] = await Promise.all([this.people.ids(partnershipId), this.redactions.list(partnershipId)]);
-    const mentioned = ids.filter((id) => seen.includes(id));
+    if (ids.length === 0 && redactions.length === 0) return undefined;
+    const text = seen();
+    const mentioned = ids.filter((id) => text.includes(id));
     return { people: await this.people.resolve(partnershipId, mentioned), redactions };
   }
 
   /** Any JSON value (rows, an item, a history), disclosed. */
   async disclose<T>(partnershipId: string, value: T): Promise<T> {
-    return applyDisclosure(value, await this.disclosureFor(partnershipId, JSON.stringify(value)));
+    const disclosure = await this.disclosureFor(partnershipId, () => JSON.stringify(value));
+    return disclosure ? applyDisclosure(value, disclosure) : value;
   }
 
   /** A text body (CSV), disclosed. */
   async discloseText(partnershipId: string, text: string): Promise<string> {
-    return applyDisclosureToText(text, await this.disclosureFor(partnershipId, text));
+    const disclosure = await this.disclosureFor(partnershipId, () => text);
+    return disclosure ? applyDisclosureToText(text, disclosure) : text;
   }
 }
