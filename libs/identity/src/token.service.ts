@@ -2,6 +2,7 @@ import { SignJWT, jwtVerify, errors as joseErrors, type JWTPayload } from 'jose'
 import { isRole, type Role } from './roles';
 import type { Principal } from './principal';
 import type { TokenVerifier } from './token-verifier';
+import { VerifiedTokenCache } from './verified-token-cache';
 
 export class InvalidToken extends Error {}
 
@@ -15,9 +16,14 @@ export interface MintRequest {
   readonly expiresInSeconds?: number;
 }
 
-/** Local HS256 tokens signed with LEDGER_JWT_SECRET (DESIGN §5). */
+/**
+ * Local HS256 tokens signed with LEDGER_JWT_SECRET (DESIGN §5). The key is fixed for the life of
+ * the service, so a verified token is remembered until its `exp` (VerifiedTokenCache): a client
+ * sending the same token on every request pays the HMAC and claim checks once.
+ */
 export class TokenService implements TokenVerifier {
   private readonly key: Uint8Array;
+  private readonly verified = new VerifiedTokenCache();
 
   constructor(secret: string) {
     this.key = new TextEncoder().encode(secret);
@@ -39,6 +45,8 @@ export class TokenService implements TokenVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known) return known;
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], requiredClaims: ['sub', 'exp'] }));
@@ -52,12 +60,14 @@ export class TokenService implements TokenVerifier {
     if (!Array.isArray(partnerships) || !partnerships.every((p) => typeof p === 'string')) {
       throw new InvalidToken('the token has no valid partnerships claim');
     }
-    return {
+    const principal: Principal = {
       userId: payload.sub!,
       name: typeof payload.name === 'string' ? payload.name : payload.sub!,
       roles,
       partnerships,
       ...(typeof payload.agency === 'string' ? { agencyId: payload.agency } : {}),
     };
+    this.verified.set(token, principal, payload.exp);
+    return principal;
   }
 }

@@ -34,8 +34,13 @@ export function serveWebUi(app: NestExpressApplication, webDir: string = default
     return;
   }
   app.use('/assets', express.static(join(webDir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
-  app.use(express.static(webDir, { index: false, maxAge: 0 }));
+  app.use(outsideApi(express.static(webDir, { index: false, maxAge: 0 })));
   app.use(spaFallback(index));
+}
+
+/** Runs `handler` only outside the API's paths: no file lookup (a `stat`) on every API request. */
+function outsideApi(handler: RequestHandler): RequestHandler {
+  return (request, response, next) => (API_PATHS.test(request.path) ? next() : handler(request, response, next));
 }
 
 function wantsPage(method: string, path: string, accept: string | undefined): boolean {

@@ -12,6 +12,7 @@ import type {
   RebuildOptions,
   RebuildResult,
 } from './projection-daemon.types';
+import { sharedLogReads } from './shared-log-reads';
 import { SideBySideRebuild } from './side-by-side-rebuild';
 
 export interface PostgresProjectionEngineConfig extends ProjectionEngineOptions {
@@ -35,6 +36,8 @@ export class PostgresProjectionEngine implements CheckpointSource {
   private readonly pool: Pool;
   private readonly rebuilds: SideBySideRebuild;
   private readonly rebuildBatchSize: number;
+  /** The daemons' view of the store: one page query for the daemons that ask for the same page together. */
+  private readonly reads: ReturnType<typeof sharedLogReads>;
 
   constructor({ pool, store, projections, ...options }: PostgresProjectionEngineConfig) {
     this.store = store;
@@ -47,6 +50,7 @@ export class PostgresProjectionEngine implements CheckpointSource {
       errorBackoffMs: options.errorBackoffMs ?? 1000,
       logger: options.logger ?? console,
     };
+    this.reads = sharedLogReads(store);
     const poolSize = pool.options.max ?? 10;
     if (projections.length >= poolSize) {
       settings.logger.warn(`the pool has ${poolSize} connections and ${projections.length} projections each hold one: reads would starve`);
@@ -55,7 +59,7 @@ export class PostgresProjectionEngine implements CheckpointSource {
       if (this.daemons.has(projection.name)) throw new Error(`two projections are named ${projection.name}`);
       this.daemons.set(
         projection.name,
-        new ProjectionDaemon(projection, pool, store, settings, (name, checkpoint) => this.announce(name, checkpoint)),
+        new ProjectionDaemon(projection, pool, this.reads.store, settings, (name, checkpoint) => this.announce(name, checkpoint)),
       );
     }
     this.rebuilds = new SideBySideRebuild({
@@ -78,6 +82,7 @@ export class PostgresProjectionEngine implements CheckpointSource {
   async start(): Promise<void> {
     if (this.unsubscribe) return;
     this.unsubscribe = await this.store.subscribe(() => {
+      this.reads.newEvents();
       for (const daemon of this.daemons.values()) daemon.nudge();
     });
     for (const daemon of this.daemons.values()) daemon.start();

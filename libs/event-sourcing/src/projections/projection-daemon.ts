@@ -42,6 +42,8 @@ export class ProjectionDaemon {
   private role: ProjectionRole = 'stopped';
   private lastError: string | null = null;
   private storedVersion: number | null = null;
+  /** The NOTIFY of the last checkpoint, on the session (see `step`). */
+  private announcing: Promise<void> = Promise.resolve();
 
   constructor(
     readonly projection: AnyDocumentProjection,
@@ -150,9 +152,14 @@ export class ProjectionDaemon {
     const page = await this.store.readAll({ after, limit: this.settings.batchSize });
     if (page.events.length === 0 && page.checkpoint === after) return 0;
     const persistIdle = performance.now() - this.persistedAt > IDLE_CHECKPOINT_EVERY_MS;
+    await this.announcing;
     if (await applyPage(session, this.store, this.projection, page, persistIdle)) this.persistedAt = performance.now();
     this.saved(page.checkpoint);
-    await announceCheckpoint(session, this.projection.name, page.checkpoint);
+    // Other processes learn the checkpoint by NOTIFY; this process already has (`saved`). The loop
+    // reads on meanwhile; the next use of the session waits for it, so at most one is in flight.
+    this.announcing = announceCheckpoint(session, this.projection.name, page.checkpoint).catch((error: unknown) =>
+      this.settings.logger.warn(`projection ${this.projection.name} could not announce its checkpoint: ${String(error)}`),
+    );
     this.lastError = null;
     return page.events.length;
   }
@@ -210,6 +217,7 @@ export class ProjectionDaemon {
     const lock = this.lock;
     this.lock = null;
     this.role = this.loopDone ? 'standby' : 'stopped';
+    await this.announcing;
     await lock?.release();
   }
 
