@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { ActionPlanPage } from './plan/action-plan-page';
 import { PartnershipPicker } from './partnership-picker';
 import { SignIn, readToken, storeToken } from './sign-in';
 import type { Partnership } from './api/types';
+import { Workspace } from './workspace';
 
-/** The shell: sign in with a bearer token, pick a partnership, read its action plan. */
+/** The shell: sign in with a bearer token, pick a partnership, read its action plan, challenge log and analytics. */
 export function App() {
   const [token, setToken] = useState<string | null>(readToken);
   const [partnership, setPartnership] = useState<Partnership | null>(null);
@@ -42,7 +42,7 @@ export function App() {
           />
         )}
         {token && !partnership && <PartnershipPicker token={token} onPick={setPartnership} />}
-        {token && partnership && <ActionPlanPage token={token} partnership={partnership} />}
+        {token && partnership && <Workspace token={token} partnership={partnership} />}
       </main>
     </>
   );

@@ -26,7 +26,7 @@ export async function apiGet<T>(token: string, path: string, query: Query = {}, 
   throw await problemOf(response);
 }
 
-async function problemOf(response: Response): Promise<ApiProblem> {
+export async function problemOf(response: Response): Promise<ApiProblem> {
   const text = await response.text();
   try {
     const body = JSON.parse(text) as Record<string, unknown>;
