@@ -23,6 +23,11 @@ import { LATENCY_RATE, LATENCY_SECONDS, latencyRun, newRelayTopic, relayEvent, t
 export { LATENCY_RATE, LATENCY_SECONDS };
 
 export const RELAY_EVENTS = 20_000;
+/**
+ * The relay reads and maps its pages in a worker thread, as `apps/relay` and `npm start` run it
+ * from dist; RELAY_BENCH_IN_WORKER=0 measures the single-thread path instead.
+ */
+export const RELAY_IN_WORKER = process.env.RELAY_BENCH_IN_WORKER !== '0';
 /** Events per read and per `send`, the same on both sides (RELAY_BENCH_BATCH overrides). */
 export const RELAY_BATCH = Number(process.env.RELAY_BENCH_BATCH ?? 500);
 export const RELAY_ROUNDS = 3;
@@ -84,7 +89,13 @@ async function bareRun(kafka: Kafka, messages: readonly Message[]): Promise<Thro
 }
 
 /** A fresh relay (own name, own topic) publishing the whole store from the start: until its last checkpoint. */
-async function relayRun(kafka: Kafka, brokers: readonly string[], store: PostgresEventStore, pool: Pool): Promise<ThroughputRun> {
+async function relayRun(
+  kafka: Kafka,
+  brokers: readonly string[],
+  store: PostgresEventStore,
+  pool: Pool,
+  databaseUrl: string,
+): Promise<ThroughputRun> {
   const topic = await newRelayTopic(kafka);
   let published = 0;
   let firstBatch = 0;
@@ -99,6 +110,8 @@ async function relayRun(kafka: Kafka, brokers: readonly string[], store: Postgre
     topic,
     name: `bench-${topic}`,
     batchSize: RELAY_BATCH,
+    databaseUrl,
+    mapInWorker: RELAY_IN_WORKER,
     beforeCheckpoint: (batch) => {
       if (published === 0) [firstBatch, firstAck] = [batch.events, performance.now()];
       published += batch.events;
@@ -152,10 +165,10 @@ export async function benchmarkRelay(databaseUrl: string, brokers: readonly stri
     const relay: ThroughputRun[] = [];
     // One warm-up round of each side (JIT, connections, broker page cache), not counted.
     await bareRun(kafka, messages);
-    await relayRun(kafka, brokers, store, pool);
+    await relayRun(kafka, brokers, store, pool, databaseUrl);
     for (let round = 1; round <= RELAY_ROUNDS; round++) {
       bare.push(await bareRun(kafka, messages));
-      relay.push(await relayRun(kafka, brokers, store, pool));
+      relay.push(await relayRun(kafka, brokers, store, pool, databaseUrl));
       const [b, r] = [bare.at(-1)!, relay.at(-1)!];
       log(
         `   round ${round}: steady bare producer ${b.steady.perSecond.toFixed(0)}/s, relay ${r.steady.perSecond.toFixed(0)}/s; ` +
@@ -165,7 +178,7 @@ export async function benchmarkRelay(databaseUrl: string, brokers: readonly stri
     const rounds: Record<Wake, { received: RunFigures; acknowledged: RunFigures }[]> = { 'in-process': [], notify: [] };
     for (let round = 1; round <= LATENCY_ROUNDS; round++) {
       for (const wake of ['in-process', 'notify'] as const) {
-        const run = await latencyRun(kafka, brokers, store, pool, writer, wake);
+        const run = await latencyRun(kafka, brokers, store, pool, writer, wake, { databaseUrl, mapInWorker: RELAY_IN_WORKER });
         rounds[wake].push(run);
         log(
           `   latency round ${round}, ${wake} wake-ups: p50 ${run.received.p50Ms.toFixed(1)} ms, p99 ${run.received.p99Ms.toFixed(1)} ms`,
@@ -305,7 +318,7 @@ export async function relayBenchStep(log: Log): Promise<{ rows: ReportRow[]; res
 
 export async function runRelayBench(log: Log = (line) => console.log(line)): Promise<RelayBenchResult | { skipped: string }> {
   log(
-    `relay: ${RELAY_EVENTS} events in batches of ${RELAY_BATCH}, ${RELAY_ROUNDS} rounds; then ${LATENCY_RATE} events/s for ${LATENCY_SECONDS} s, twice`,
+    `relay (${RELAY_IN_WORKER ? 'mapping in a worker thread' : 'single thread'}): ${RELAY_EVENTS} events in batches of ${RELAY_BATCH}, ${RELAY_ROUNDS} rounds; then ${LATENCY_RATE} events/s for ${LATENCY_SECONDS} s, twice`,
   );
   const { rows, result } = await relayBenchStep(log);
   if (rows.length > 0) log(formatTable(rows));

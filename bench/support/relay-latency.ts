@@ -3,7 +3,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Kafka } from 'kafkajs';
 import type { Pool } from 'pg';
 import type { NewEvent, PostgresEventStore } from '@ledger/event-sourcing';
-import { KafkaRelay, ledgerEventContracts, silentMessagingLogger } from '@ledger/messaging';
+import { KafkaRelay, ledgerEventContracts, silentMessagingLogger, type KafkaRelayOptions } from '@ledger/messaging';
 import { figures, type RunFigures } from './stats';
 
 /** The relay benchmark's workload (bench/relay.bench.ts): its events, topics and the latency run. */
@@ -63,10 +63,12 @@ export async function latencyRun(
   pool: Pool,
   writer: PostgresEventStore,
   wake: Wake,
+  tuning: Partial<KafkaRelayOptions> = {},
 ): Promise<{ received: RunFigures; acknowledged: RunFigures }> {
   const topic = await newRelayTopic(kafka);
   const acks: { checkpoint: string; at: number }[] = [];
   const relay = new KafkaRelay({
+    ...tuning,
     pool,
     store,
     contracts: ledgerEventContracts(),

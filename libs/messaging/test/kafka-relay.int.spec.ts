@@ -5,7 +5,10 @@ import { LedgerTraffic } from './support/ledger-traffic';
 import { allStoredEvents, idsByStream, relayFixture, type RelayFixture } from './support/relay-fixture';
 import { createTopic, deliveredByKey, eventually, freshTopicName, readWholeTopic, testKafka } from './support/topic-reader';
 
-describe('KafkaRelay on a real broker', () => {
+describe.each([
+  ['reading and mapping on its own thread', false],
+  ['reading and mapping in a worker thread', true],
+])('KafkaRelay on a real broker, %s', (_mode, mapInWorker) => {
   let kafka: TestKafka;
   let client: Kafka;
   let fixture: RelayFixture;
@@ -16,7 +19,7 @@ describe('KafkaRelay on a real broker', () => {
     kafka = await ensureKafka();
     client = testKafka(kafka.brokers);
     await createTopic(client, topic, 4);
-    fixture = await relayFixture(kafka.brokers, topic);
+    fixture = await relayFixture(kafka.brokers, topic, { mapInWorker });
   });
 
   afterAll(async () => {
@@ -31,6 +34,7 @@ describe('KafkaRelay on a real broker', () => {
     await traffic.appendSetup(fixture.store);
     await traffic.appendNext(fixture.store, 300);
     const relay = fixture.relay({ batchSize: 100 });
+    expect(relay.mapsInWorker).toBe(mapInWorker);
     await relay.start();
     await traffic.appendNext(fixture.store, 300);
     await eventually('the relay to catch up', caughtUp(relay));

@@ -2,8 +2,10 @@ import { ProjectionLock, WakeSignal, type EventStore } from '@ledger/event-sourc
 import { createKafka, silentMessagingLogger, type MessagingLogger } from './kafka-client';
 import { KafkaPublisher, PublishFailed } from './kafka-publisher';
 import { DEFAULT_RELAY_NAME, DEFAULT_TOPIC, type KafkaRelayOptions, type RelayRole, type RelayStatus } from './kafka-relay.types';
-import { RelayPages } from './relay-pages';
+import { RelayPages, type RelayPageSource } from './relay-pages';
+import { compiledPageWorkerExists } from './relay-worker-loader';
 import { readRelayCheckpoint, relayLag, saveRelayCheckpoint } from './relay-sql';
+import { WorkerPages } from './worker-pages';
 
 /** First re-read when committed events are held back by an older transaction; doubles to the poll interval. */
 const HELD_BACK_FIRST_WAIT_MS = 5;
@@ -21,10 +23,12 @@ const STOP_GRACE_MS = 10_000;
 export class KafkaRelay {
   readonly name: string;
   readonly topic: string;
+  /** Pages are read and mapped in a worker thread (`mapInWorker`), the main thread only sends. */
+  readonly mapsInWorker: boolean;
   private readonly publisher: KafkaPublisher;
   private readonly logger: MessagingLogger;
   private readonly store: EventStore;
-  private readonly pages: RelayPages;
+  private readonly pages: RelayPageSource;
   private lock: ProjectionLock | null = null;
   private checkpoint: string | null = null;
   private role: RelayRole = 'stopped';
@@ -44,7 +48,14 @@ export class KafkaRelay {
     this.topic = options.topic ?? DEFAULT_TOPIC;
     this.logger = options.logger ?? silentMessagingLogger;
     this.store = options.store;
-    this.pages = new RelayPages(options.store, options.contracts, options.batchSize ?? 500);
+    const batchSize = options.batchSize ?? 500;
+    const { databaseUrl } = options;
+    this.mapsInWorker = options.mapInWorker ?? (databaseUrl !== undefined && compiledPageWorkerExists());
+    if (this.mapsInWorker && databaseUrl === undefined) throw new Error('KafkaRelay: mapInWorker needs databaseUrl');
+    this.pages =
+      this.mapsInWorker && databaseUrl !== undefined
+        ? new WorkerPages({ databaseUrl, batchSize, ...(options.workerAhead ? { ahead: options.workerAhead } : {}) })
+        : new RelayPages(options.store, options.contracts, batchSize);
     const kafka = createKafka(options.kafka, this.logger);
     this.publisher = new KafkaPublisher(kafka, { topic: this.topic, topicPartitions: options.topicPartitions ?? 6 }, this.logger);
   }
@@ -194,7 +205,9 @@ export class KafkaRelay {
     }
     this.lock = lock;
     this.role = 'active';
-    this.logger.log(`relay ${this.name} is active on topic ${this.topic} from ${this.checkpoint}`);
+    this.logger.log(
+      `relay ${this.name} is active on topic ${this.topic} from ${this.checkpoint}${this.mapsInWorker ? ' (mapping in a worker thread)' : ''}`,
+    );
     return true;
   }
 

@@ -22,6 +22,17 @@ export interface KafkaRelayOptions {
   readonly topicPartitions?: number;
   /** Checkpoint row and advisory-lock name (default `ledger-events`): one active relay per name. */
   readonly name?: string;
+  /**
+   * Read and map pages in a worker thread (relay-page-worker.ts) on its own connection to
+   * `databaseUrl`, so this thread only sends: the worker maps with the ledger's contracts
+   * (`contracts` is then not used). Default: on when `databaseUrl` is given and the compiled
+   * worker lies next to the relay (the built dist), off otherwise (e.g. under ts-jest).
+   */
+  readonly mapInWorker?: boolean;
+  /** The database the page worker connects to (the one `store` reads). */
+  readonly databaseUrl?: string;
+  /** Pages the worker reads ahead of the one being sent (default 2). */
+  readonly workerAhead?: number;
   /** Events read and sent per batch (default 500). */
   readonly batchSize?: number;
   /** Polling fallback when no notification wakes the relay (default 1000 ms). */

@@ -35,6 +35,7 @@ export async function startLedgerRelay(settings: LedgerRelaySettings): Promise<R
   pool.on('error', (error) => settings.logger.warn(`relay pool: an idle connection failed: ${String(error)}`));
   const relay = new KafkaRelay({
     ...settings.tuning,
+    databaseUrl: settings.databaseUrl,
     pool,
     store: new PostgresEventStore(pool),
     contracts: ledgerEventContracts(),

@@ -13,11 +13,23 @@ export interface RelayBatch {
   readonly appendsSeen: number;
 }
 
+/** Where the relay's pages come from: read on this thread (RelayPages) or in a worker (WorkerPages). */
+export interface RelayPageSource {
+  /** An append was announced. */
+  noteAppend(): void;
+  /** The page after `after` will be asked for next. */
+  readAhead(after: string): void;
+  /** Forgets whatever was read ahead (after a failure, on lock loss, or on stop). */
+  discard(): void;
+  /** The page after `after`, mapped to Kafka messages. */
+  take(after: string): Promise<RelayBatch>;
+}
+
 /**
  * The relay's reads: a page of the log after a checkpoint, mapped through the contracts to
  * CloudEvents messages, and the next page read ahead while the broker works on the current one.
  */
-export class RelayPages {
+export class RelayPages implements RelayPageSource {
   private prepared: Promise<RelayBatch | Error> | null = null;
   private appends = 0;
 

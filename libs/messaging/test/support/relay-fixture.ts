@@ -20,8 +20,15 @@ export interface RelayFixture {
 /** Failures are the tests' business (they assert on status); keep Jest's output to errors that matter. */
 export const quietLogger: MessagingLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
 
-/** A fresh database with the relay's and consumers' tables, and relays on `topic`, fast to retry. */
-export async function relayFixture(brokers: readonly string[], topic: string): Promise<RelayFixture> {
+/**
+ * A fresh database with the relay's and consumers' tables, and relays on `topic`, fast to retry;
+ * `defaults` (e.g. `{ mapInWorker: true }`) apply to every relay it makes.
+ */
+export async function relayFixture(
+  brokers: readonly string[],
+  topic: string,
+  defaults: Partial<KafkaRelayOptions> = {},
+): Promise<RelayFixture> {
   const database = await createTestDatabase([...allMigrations, ...relayMigrations, ...consumerMigrations]);
   const store = new PostgresEventStore(database.pool);
   const contracts = ledgerEventContracts();
@@ -41,6 +48,8 @@ export async function relayFixture(brokers: readonly string[], topic: string): P
         errorBackoffMs: 200,
         maxBackoffMs: 2000,
         logger: quietLogger,
+        databaseUrl: database.url,
+        ...defaults,
         ...options,
       });
       relays.push(relay);
