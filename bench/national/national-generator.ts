@@ -45,6 +45,7 @@ export function budgets(total: number, seed: string): number[] {
  */
 export async function generateNationalStore(databaseUrl: string, options: GenerationOptions): Promise<GenerationResult> {
   const pool = new Pool({ connectionString: databaseUrl, max: options.writers + 1 });
+  pool.on('error', (error) => console.warn(`generator pool: an idle connection failed: ${error.message}`));
   const store = new PostgresEventStore(pool);
   const shares = budgets(options.events, options.seed);
   let next = 0;
