@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { Client, Pool, type PoolConfig } from 'pg';
+import { Client, Pool, type PoolClient, type PoolConfig } from 'pg';
 import { EMBEDDED_PASSWORD, EMBEDDED_USER, startEmbeddedServer } from './embedded-postgres';
 import { withStartupLock } from './startup-lock';
 
@@ -60,6 +60,29 @@ export function createPool(
   const pool = new Pool({ max: 10, ...config, connectionString: url });
   pool.on('error', onIdleError);
   return pool;
+}
+
+/**
+ * Ends `pool` and waits until its connections have really closed. pg-pool's `end()` resolves as soon
+ * as it has asked each idle connection to close, so stopping the server (or dropping the database)
+ * right after it would terminate sessions still saying goodbye, and each would surface as an error.
+ * Waits at most `timeoutMs`.
+ */
+export async function closePool(pool: Pool, timeoutMs = 5_000): Promise<void> {
+  const closing: Promise<void>[] = [];
+  const track = (client: PoolClient) => {
+    closing.push(new Promise((resolve) => client.once('end', () => resolve())));
+  };
+  pool.on('remove', track);
+  try {
+    await pool.end();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+    await Promise.race([Promise.all(closing), timeout]);
+    clearTimeout(timer);
+  } finally {
+    pool.off('remove', track);
+  }
 }
 
 function serverUrl(port: number, database: string): string {

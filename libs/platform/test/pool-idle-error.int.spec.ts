@@ -1,4 +1,4 @@
-import { createPool } from '@ledger/platform';
+import { closePool, createPool } from '@ledger/platform';
 import { createTestDatabase, type TestDatabase } from '@ledger/testing';
 
 describe('createPool', () => {
@@ -32,5 +32,15 @@ describe('createPool', () => {
     } finally {
       void pool.end();
     }
+  });
+
+  it('closePool returns only once the server has no session of the pool left', async () => {
+    const pool = createPool(db.url, { max: 4, application_name: 'ledger-close-pool-test' });
+    await Promise.all(Array.from({ length: 4 }, () => pool.query('SELECT pg_sleep(0.01)')));
+    await closePool(pool);
+    const { rows } = await db.pool.query<{ count: string }>(
+      "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'ledger-close-pool-test'",
+    );
+    expect(Number(rows[0]!.count)).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client, type Pool } from 'pg';
 import type { DataSource } from 'typeorm';
-import { createPool } from '@ledger/platform';
+import { closePool, createPool } from '@ledger/platform';
 import { allMigrations, type MigrationClass } from './all-migrations';
 
 export interface TestDatabase {
@@ -64,7 +64,7 @@ export async function createTestDatabase(migrations: readonly MigrationClass[] =
     pool,
     dataSource,
     async drop() {
-      await pool.end();
+      await closePool(pool);
       await dataSource.destroy();
       await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },

@@ -9,7 +9,7 @@ import {
   PostgresProjectionProgress,
   type EventStore,
 } from '@ledger/event-sourcing';
-import { createPool, startDatabase } from '@ledger/platform';
+import { closePool, createPool, startDatabase } from '@ledger/platform';
 import { startLedgerRelay, type KafkaRelay } from '@ledger/messaging';
 import type { LedgerConfig } from '../config/ledger-config';
 import { EvidenceRetentionJob } from '../retention/evidence-retention.job';
@@ -122,7 +122,7 @@ export async function startRuntime(config: LedgerConfig, options: RuntimeOptions
       await engine.stop();
       await progress.stop();
       await dataSource.destroy();
-      await pool.end();
+      await closePool(pool);
       await database.stop();
     },
   };
